@@ -1,0 +1,108 @@
+"""The Flask app factory every service uses.
+
+It gives each service the shared templates and stylesheet, the message catalogue as
+``t(...)`` in templates, the visitor's language, friendly error pages, and the maintenance
+fault. Services add their own blueprints and templates on top.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+from flask import Blueprint, Flask, current_app, g, render_template, request
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader
+from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response
+
+from mock_services.faults import Fault
+from mock_services.i18n import catalogue
+from mock_services.world import World
+
+LANGUAGE_COOKIE = "lang"
+_SHARED = Path(__file__).parent
+
+
+class ServiceApp(Flask):
+    """A Flask app that knows its service name and its world."""
+
+    service_name: str
+    world: World
+
+
+def service_app() -> ServiceApp:
+    return cast(ServiceApp, current_app)
+
+
+def world_of() -> World:
+    """The world of the service handling the current request."""
+    return service_app().world
+
+
+def _language() -> str:
+    requested = request.args.get("lang") or request.cookies.get(LANGUAGE_COOKIE)
+    return catalogue().resolve_language(requested or world_of().settings.language)
+
+
+def translate(key: str, **params: object) -> str:
+    """The message ``key`` in the current visitor's language."""
+    return catalogue().text(key, g.get("language", "nl"), **params)
+
+
+def _shared_blueprint() -> Blueprint:
+    return Blueprint(
+        "shared",
+        __name__,
+        static_folder=str(_SHARED / "static"),
+        static_url_path="/_shared",
+    )
+
+
+def create_service_app(name: str, world: World, import_name: str) -> ServiceApp:
+    """A Flask app for service ``name``; its own templates take precedence over the shared ones."""
+    app = ServiceApp(import_name)
+    app.service_name = name
+    app.world = world
+    app.secret_key = world.secret(f"{name}:flask-session")
+    app.config["SESSION_COOKIE_NAME"] = f"{name}_session"
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    app.jinja_loader = ChoiceLoader(
+        [
+            cast(FileSystemLoader, app.jinja_loader),
+            PackageLoader("mock_services.web", "templates"),
+        ]
+    )
+    app.register_blueprint(_shared_blueprint())
+    app.jinja_env.globals["t"] = translate
+    app.jinja_env.globals["service_url"] = lambda service, path="/": world.url(service, path)
+
+    @app.before_request
+    def _before() -> Response | tuple[str, int] | None:
+        g.language = _language()
+        if request.path.startswith("/_shared/") or request.path == "/_health":
+            return None
+        if world.faults.get(name) is Fault.MAINTENANCE:
+            return render_template("maintenance.html"), 503
+        return None
+
+    @app.after_request
+    def _remember_language(response: Response) -> Response:
+        chosen = request.args.get("lang")
+        if chosen and catalogue().resolve_language(chosen) == chosen.lower():
+            response.set_cookie(LANGUAGE_COOKIE, chosen.lower(), samesite="Lax")
+        return response
+
+    @app.context_processor
+    def _context() -> dict[str, Any]:
+        return {"language": g.get("language", "nl"), "service": name}
+
+    @app.get("/_health")
+    def _health() -> dict[str, str]:
+        return {"service": name, "status": "ok"}
+
+    @app.errorhandler(HTTPException)
+    def _http_error(error: HTTPException) -> tuple[str, int]:
+        code = error.code or 500
+        return render_template("error.html", code=code), code
+
+    return app
