@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_DIR := build/run
 PYTEST_ARGS ?=
+# Material for MkDocs prints a banner about its successor on every build.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup test unit features guide site serve lint format bench clean
 

@@ -1,1 +1,1 @@
-"""The simulated world: mock services that look and behave like CSAM, itsme, the apps and friends."""
+"""The simulated world: mock services that look and behave like CSAM, itsme and the apps."""

@@ -60,7 +60,7 @@ class Person:
     mobile: str
 
     def __post_init__(self) -> None:
-        if self.sex == "M" and self.serial % 2 == 0 or self.sex == "F" and self.serial % 2:
+        if (self.sex == "M" and self.serial % 2 == 0) or (self.sex == "F" and self.serial % 2):
             raise ValueError(f"{self.id}: serial {self.serial} does not match sex {self.sex}")
         if not (self.pin.isdigit() and 4 <= len(self.pin) <= 12):
             raise ValueError(f"{self.id}: a PIN has 4 to 12 digits")

@@ -1,0 +1,13 @@
+"""Root conftest: load the project's pytest plugins, so every test and feature shares them."""
+
+from __future__ import annotations
+
+pytest_plugins = [
+    "fixtures.world",
+    "fixtures.browser",
+    "fixtures.capture",
+    "fixtures.scenario_guard",
+    "steps.navigation",
+    "steps.screens",
+    "steps.faults",
+]

@@ -1,0 +1,1 @@
+"""Step definitions, by area. Steps are thin: page objects in ``steps.pages`` own every locator."""

@@ -1,0 +1,20 @@
+"""Trouble in the world: services in maintenance or down."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, parsers
+
+from mock_services.faults import Fault
+from mock_services.world import World
+
+SERVICES = {"CSAM": "csam", "PersoSelfService": "persoselfservice", "PersoContact": "persocontact"}
+
+
+@given(parsers.re(r"(?P<service>\w+) is in onderhoud"))
+def service_in_maintenance(world: World, service: str) -> None:
+    world.faults.set(SERVICES[service], Fault.MAINTENANCE)
+
+
+@given(parsers.re(r"(?P<service>\w+) is onbereikbaar"))
+def service_down(world: World, service: str) -> None:
+    world.faults.set(SERVICES[service], Fault.DOWN)
