@@ -8,6 +8,8 @@ back on the same address when the fault is cleared.
 from __future__ import annotations
 
 import logging
+import os
+import selectors
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +42,7 @@ class ServiceServer:
     port: int = 0
     _server: BaseWSGIServer | None = field(default=None, repr=False)
     _thread: threading.Thread | None = field(default=None, repr=False)
+    _wake_write: int = field(default=-1, repr=False)
 
     @property
     def url(self) -> str:
@@ -60,19 +63,40 @@ class ServiceServer:
             ) from error
         self.port = server.server_port
         self._server = server
+        wake_read, self._wake_write = os.pipe()
         self._thread = threading.Thread(
-            target=server.serve_forever, name=f"service-{self.name}", daemon=True
+            target=self._serve, args=(server, wake_read), name=f"service-{self.name}", daemon=True
         )
         self._thread.start()
+
+    @staticmethod
+    def _serve(server: BaseWSGIServer, wake_read: int) -> None:
+        """Accept connections until a byte arrives on the wake-up pipe.
+
+        socketserver's own serve_forever notices a shutdown only at its next poll (0.5 s),
+        which made every "service down" and every session end half a second slower.
+        """
+        with selectors.DefaultSelector() as selector:
+            selector.register(server.socket, selectors.EVENT_READ)
+            selector.register(wake_read, selectors.EVENT_READ)
+            try:
+                while True:
+                    ready = {key.fileobj for key, _ in selector.select()}
+                    if wake_read in ready:
+                        return
+                    server.handle_request()  # the socket is readable: accepts at once
+            finally:
+                os.close(wake_read)
 
     def stop(self) -> None:
         server, thread = self._server, self._thread
         self._server = self._thread = None
-        if server is not None:
-            server.shutdown()
-            server.server_close()
         if thread is not None:
+            os.write(self._wake_write, b"x")
             thread.join()
+            os.close(self._wake_write)
+        if server is not None:
+            server.server_close()
 
 
 class WorldHost:

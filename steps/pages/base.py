@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import ClassVar
 
 from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from mock_services.world import World
 
@@ -47,9 +47,15 @@ class Screen(Controls):
 
     def verify(self) -> None:
         """Wait until this screen is shown, failing with a clear message if it is not."""
-        expect(self.page).to_have_url(
-            re.compile("^" + re.escape(self.world.url(self.service, "/")))
-        )
+        origin = self.world.url(self.service, "/")
+        try:
+            # Follows navigation events, where expect(page).to_have_url would poll at 100 ms+.
+            self.page.wait_for_url(lambda url: url.startswith(origin), wait_until="load")
+        except PlaywrightTimeoutError:
+            raise AssertionError(
+                f"expected {type(self).__name__} of service {self.service!r} ({origin}), "
+                f"but the browser shows {self.page.url}"
+            ) from None
         self.verify_content()
 
     def verify_content(self) -> None:
