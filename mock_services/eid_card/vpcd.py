@@ -54,11 +54,18 @@ class VpcdUnreachableError(ConnectionError):
 class VpcdConnection:
     """One card in one vpcd slot, served by a background thread until ``close``."""
 
-    def __init__(self, card: CardOS, *, slot: int = 0, host: str = stack.VPCD_HOST) -> None:
+    def __init__(
+        self,
+        card: CardOS,
+        *,
+        slot: int = 0,
+        host: str = stack.VPCD_HOST,
+        port: int | None = None,
+    ) -> None:
         self.card = card
         self.slot = slot
         self.host = host
-        self.port = stack.vpcd_port(slot)
+        self.port = stack.vpcd_port(slot) if port is None else port
         self.contacted = threading.Event()  # vpcd sent its first message
         self.closed = threading.Event()  # the connection ended, either side
         self._socket: socket.socket | None = None

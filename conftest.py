@@ -1,0 +1,5 @@
+"""Root conftest: loads the harness's pytest plugins."""
+
+from __future__ import annotations
+
+pytest_plugins = ["fixtures.card"]
