@@ -38,6 +38,13 @@ def register(commands: Any) -> None:
         default=0,
         help="vpcd slot: 0 is 'Virtual PCD 00 00', 1 is 'Virtual PCD 00 01' (default 0)",
     )
+    parser.add_argument(
+        "--wait-for-slot",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another persopoint process to free the slot (default 0)",
+    )
     parser.add_argument("--list", action="store_true", help="list the test persons and exit")
     parser.add_argument("--trace", action="store_true", help="print every APDU the card gets")
     parser.set_defaults(run=run)
@@ -79,7 +86,7 @@ def run(arguments: argparse.Namespace) -> int:
     reader = VirtualReader(arguments.slot)
     try:
         pcscd.start()
-        reader.insert(card, wait_for_slot=0)
+        reader.insert(card, wait_for_slot=arguments.wait_for_slot)
     except (PcscdError, SlotError, VpcdUnreachableError) as error:
         print(f"persopoint card: {error}", file=sys.stderr)
         reader.pull()

@@ -52,6 +52,7 @@ class VirtualReader:
         self.card: BelpicCard | None = None
         self._connection: VpcdConnection | None = None
         self._lock = FileLock(f"vpcd-slot-{slot}")
+        self._locked_by_insert = False
 
     @property
     def inserted(self) -> bool:
@@ -74,15 +75,27 @@ class VirtualReader:
         """
         if self._connection is not None:
             raise SlotError(f"{self.name!r} already holds a card; pull it first")
-        patience = self.timeout if wait_for_slot is None else wait_for_slot
-        if not self._lock.acquire(timeout=patience):
-            raise SlotBusyError(self.slot, "another persopoint process has a card in it")
+        locked_here = not self._lock.held
+        if locked_here:
+            self.reserve(wait_for_slot)
         try:
             self._insert(card)
         except BaseException:
-            self._lock.release()
+            if locked_here:
+                self.release()
             raise
+        self._locked_by_insert = locked_here
         return self
+
+    def reserve(self, wait: float | None = None) -> None:
+        """Keep our other processes out of this slot until ``release`` (``insert`` does it
+        by itself); waits up to ``wait`` seconds (default: the insert timeout)."""
+        patience = self.timeout if wait is None else wait
+        if not self._lock.acquire(timeout=patience):
+            raise SlotBusyError(self.slot, "another persopoint process has a card in it")
+
+    def release(self) -> None:
+        self._lock.release()
 
     def _insert(self, card: BelpicCard) -> None:
         context = self._context()
@@ -125,7 +138,9 @@ class VirtualReader:
                 raise SlotError(f"pcscd still sees a card in {self.name!r} after the pull")
         finally:
             self.card = None
-            self._lock.release()
+            if self._locked_by_insert:
+                self._locked_by_insert = False
+                self.release()
 
     @staticmethod
     def _context() -> PcscContext:

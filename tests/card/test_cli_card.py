@@ -46,7 +46,10 @@ def test_bad_slot_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
 def test_card_stays_in_until_sigterm(pcscd: object, card_slot: int) -> None:
     reader = stack.reader_name(card_slot)
     process = subprocess.Popen(
-        [sys.executable, "-m", "mock_services.cli", "card", "chloe", "--slot", str(card_slot)],
+        [
+            *(sys.executable, "-m", "mock_services.cli", "card", "chloe"),
+            *("--slot", str(card_slot), "--wait-for-slot", "300"),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

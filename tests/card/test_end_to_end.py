@@ -142,8 +142,8 @@ def test_pulling_the_card_mid_session(insert_card: InsertCard) -> None:
             card.transmit(CommandApdu(0x80, 0xE4, 0x00, 0x00, le=28))
 
 
-def test_no_card_and_no_reader_errors(pcscd: object, card_slot: int) -> None:
-    name = stack.reader_name(card_slot)
+def test_no_card_and_no_reader_errors(empty_reader: str) -> None:
+    name = empty_reader
     with pytest.raises(NoCardError, match="no Belgian eID card was inserted"):
         wait_for_card(name, timeout=0.3)
     with pytest.raises(NoCardError):
