@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_DIR := build/run
 PYTEST_ARGS ?=
 
-.PHONY: help setup test unit features guide site serve lint format bench clean
+.PHONY: help setup test unit features guide site serve lint format bench bench-card clean
 
 help:
 	@echo "make guide   run every feature, then build the guide into site/ (and the PDF)"
@@ -16,6 +16,7 @@ help:
 	@echo "make serve   preview the guide with live reload"
 	@echo "make lint    ruff and mypy"
 	@echo "make bench   time the suite and the guide build"
+	@echo "make bench-card  time the virtual eID card through pcscd"
 
 setup:
 	@scripts/setup
@@ -50,6 +51,9 @@ format: setup
 
 bench: setup
 	$(BIN)/python scripts/bench.py
+
+bench-card: setup
+	$(BIN)/python scripts/bench_card.py
 
 clean:
 	rm -rf build site
