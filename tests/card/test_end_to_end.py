@@ -18,6 +18,7 @@ from mock_services.eid_middleware import (
     CertificateFile,
     NoCardError,
     NoReaderError,
+    NotAnEidCardError,
     PinBlockedError,
     PinFormatInvalidError,
     PinRequiredError,
@@ -151,6 +152,16 @@ def test_no_card_and_no_reader_errors(empty_reader: str) -> None:
     with pytest.raises(NoReaderError, match="no card reader named"):
         wait_for_card("Imaginary Reader 42", timeout=0.1)
     assert wait_for_removal(name, timeout=0.1)
+
+
+def test_other_cards_are_not_taken_for_an_eid(insert_card: InsertCard) -> None:
+    other = card_for("an")
+    other.atr = bytes.fromhex("3B 02 14 50")
+    with insert_card(other) as reader:
+        with pytest.raises(NotAnEidCardError, match="not a Belgian eID"):
+            connect(reader.name)
+        with pytest.raises(NoCardError):
+            wait_for_card(reader.name, timeout=0.2)
 
 
 def test_slot_busy(insert_card: InsertCard, card_slot: int) -> None:

@@ -61,7 +61,7 @@ def well_formed(answer: bytes) -> bool:
     return len(answer) >= 2 and is_valid_status_word(int.from_bytes(answer[-2:], "big"))
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(apdus, min_size=1, max_size=12))
 def test_random_apdus_get_well_formed_answers(commands: list[bytes]) -> None:
     card = card_for("an")
