@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # Material for MkDocs prints a banner about its successor on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup test unit features guide site serve lint format bench clean
+.PHONY: help setup test unit features guide site serve lint format bench bench-card clean
 
 help:
 	@echo "make guide   run every feature, then build the guide into site/ (and the PDF)"
@@ -18,6 +18,7 @@ help:
 	@echo "make serve   preview the guide with live reload"
 	@echo "make lint    ruff and mypy"
 	@echo "make bench   time the suite and the guide build"
+	@echo "make bench-card  time the virtual eID card through pcscd"
 
 setup:
 	@scripts/setup
@@ -52,6 +53,9 @@ format: setup
 
 bench: setup
 	$(BIN)/python scripts/bench.py
+
+bench-card: setup
+	$(BIN)/python scripts/bench_card.py
 
 clean:
 	rm -rf build site

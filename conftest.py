@@ -4,6 +4,7 @@ from __future__ import annotations
 
 pytest_plugins = [
     "fixtures.world",
+    "fixtures.card",
     "fixtures.browser",
     "fixtures.capture",
     "fixtures.scenario_guard",

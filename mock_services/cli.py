@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from mock_services.commands import card as card_command
 from mock_services.commands import world as world_command
 
 
@@ -16,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     world_command.register(commands)
+    card_command.register(commands)
     return parser
 
 
