@@ -26,6 +26,8 @@ class WorldSettings:
     start: datetime = DEFAULT_START
     language: str = "nl"
     timezone: str = "Europe/Brussels"
+    card_slot: int = 0
+    """The vpcd slot whose reader is "the user's card reader" for the eID software."""
 
 
 class UnknownServiceError(LookupError):
