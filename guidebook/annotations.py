@@ -101,10 +101,14 @@ class Mask:
 Annotation = Outline | Arrow | Badge | Callout | Mask
 
 
+Padding = tuple[int, int, int, int]
+"""Top, right, bottom, left, as in CSS."""
+
+
 @dataclass(frozen=True)
 class Crop:
     target: Target
-    padding: int = 16
+    padding: Padding = (16, 16, 16, 16)
 
 
 @dataclass(frozen=True)
@@ -367,9 +371,20 @@ def _crop(value: object, where: _Where) -> Crop:
             raise where.error(
                 f"unknown option(s) {_names(unknown)}; use anchor, anchors or box, and padding"
             )
-        padding = _Options(value, where).number("padding", 16)
-        return Crop(_target_of(value, where), padding)
+        return Crop(_target_of(value, where), _padding(value.get("padding", 16), where))
     return Crop(_target(value, where))
+
+
+def _padding(value: object, where: _Where) -> Padding:
+    """One number for every side, or [top, right, bottom, left] as in CSS."""
+    sides: list[object] = [value] * 4 if not isinstance(value, list) else value
+    numbers = [side for side in sides if isinstance(side, int) and not isinstance(side, bool)]
+    if len(sides) != 4 or len(numbers) != 4 or min(numbers) < 0:
+        raise where.error(
+            f"padding is a number of pixels or [top, right, bottom, left], not {value!r}"
+        )
+    top, right, bottom, left = numbers
+    return top, right, bottom, left
 
 
 def _names(names: Iterable[str]) -> str:

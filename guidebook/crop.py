@@ -14,7 +14,7 @@ def crop_region(crop: Crop | None, boxes: Mapping[str, Box], width: int, height:
     whole = Rect.of_size(width, height)
     if crop is None:
         return whole
-    x0, y0, x1, y1 = crop.target.rect(boxes).pad(crop.padding).clamp(whole).pixels()
+    x0, y0, x1, y1 = crop.target.rect(boxes).pad_sides(*crop.padding).clamp(whole).pixels()
     if x1 <= x0 or y1 <= y0:
         raise ValueError(f"the crop region lies outside the {width}×{height} screenshot")
     return Rect(x0, y0, x1, y1)

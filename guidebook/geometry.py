@@ -57,6 +57,9 @@ class Rect:
     def pad(self, amount: float) -> Rect:
         return Rect(self.x0 - amount, self.y0 - amount, self.x1 + amount, self.y1 + amount)
 
+    def pad_sides(self, top: float, right: float, bottom: float, left: float) -> Rect:
+        return Rect(self.x0 - left, self.y0 - top, self.x1 + right, self.y1 + bottom)
+
     def move(self, dx: float, dy: float) -> Rect:
         return Rect(self.x0 + dx, self.y0 + dy, self.x1 + dx, self.y1 + dy)
 
