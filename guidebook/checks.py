@@ -37,6 +37,12 @@ def build_problems(
     problems += [
         str(problem) for problem in unknown_steps(manifest.references, chapters, seed_file)
     ]
+    problems += [
+        f"{seed_file}: chapter '{chapter.title}' is documented on '{chapter.page}', "
+        "which is not a page of the guide"
+        for chapter in chapters
+        if chapter.page not in manifest.pages
+    ]
     figure_problems = check_figures(specs, evidence.shots, manifest.shows, annotations_file)
     problems += figure_problems
     if not figure_problems:

@@ -216,7 +216,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         headings: list[AnchorLink] = top[0].children if top else list(page.toc.items)
         sections = (
             ()
-            if page.file.src_uri in GENERATED_PAGES
+            if page.file.src_uri in (*GENERATED_PAGES, "index.md")
             else tuple((item.title, item.id) for item in headings if item.level == 2)
         )
         self.print_pages[page.file.src_uri] = PrintPage(
