@@ -22,10 +22,24 @@ chapters:
       - id: inloggen-sleutelkeuze
         text: Kies je digitale sleutel.
 """
+SEED_STEPS_WITH_EID = (
+    SEED_STEPS
+    + """
+  - title: Log in met je eID
+    page: eid.md
+    steps:
+      - id: eid-1
+        text: Klik op de knop AANMELDEN met eID kaartlezer.
+"""
+)
 
 
 def make_site(
-    root: Path, run: FakeRun, pages: dict[str, str], annotations: str | None = None
+    root: Path,
+    run: FakeRun,
+    pages: dict[str, str],
+    annotations: str | None = None,
+    seed: str = SEED_STEPS,
 ) -> Path:
     docs = root / "docs"
     for name, text in pages.items():
@@ -34,7 +48,7 @@ def make_site(
     if annotations is not None:
         (docs / "annotations.yml").write_text(annotations, encoding="utf-8")
     seed_steps = root / "seed_steps.yml"
-    seed_steps.write_text(SEED_STEPS, encoding="utf-8")
+    seed_steps.write_text(seed, encoding="utf-8")
     config = root / "mkdocs.yml"
     config.write_text(
         "site_name: Test\n"
@@ -102,6 +116,22 @@ def test_build_draws_figures_and_generates_the_report_pages(
     printed = (site / "print.html").read_text(encoding="utf-8")
     assert 'data-toc-target="p-toegang"' in printed
     assert 'src="screens/csam-sleutelkeuze.png"' in printed
+
+
+def test_a_chapter_the_run_does_not_illustrate_says_so(tmp_path: Path, fake_run: FakeRun) -> None:
+    key_choice(fake_run)
+    pages = {"index.md": INDEX, "eid.md": "# Log in met je eID\n\nStap 1.\n"}
+    config = make_site(tmp_path, fake_run, pages, ANNOTATED, SEED_STEPS_WITH_EID)
+    build(load_config(str(config)))
+    eid = (tmp_path / "site" / "eid.html").read_text(encoding="utf-8")
+    assert (
+        eid.index("Log in met je eID</h1>")
+        < eid.index("Nog niet geverifieerd")
+        < eid.index("Stap 1.")
+    )
+    assert 'href="dekking.html"' in eid
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Nog niet geverifieerd" not in index
 
 
 def test_two_builds_give_byte_identical_figures(tmp_path: Path, fake_run: FakeRun) -> None:
