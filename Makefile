@@ -7,18 +7,21 @@ PYTEST_ARGS ?=
 # Material for MkDocs prints a banner about its successor on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup test unit features guide site serve lint format bench bench-card clean
+.PHONY: help setup test unit features guide site pdf serve goldens lint format bench bench-card bench-guide clean
 
 help:
-	@echo "make guide   run every feature, then build the guide into site/ (and the PDF)"
+	@echo "make guide   run every feature, then build the guide into site/ and its PDF"
 	@echo "make test    run the unit tests and every feature"
 	@echo "make unit    unit and contract tests only (no browser)"
 	@echo "make features  the Gherkin features only"
-	@echo "make site    rebuild site/ from the last run's screenshots, without a browser"
+	@echo "make site    rebuild site/ and the PDF from the last run's screenshots (no features run)"
+	@echo "make pdf     the same, then print where the PDF is"
 	@echo "make serve   preview the guide with live reload"
+	@echo "make goldens rewrite the golden images of annotation drawing (look at them first)"
 	@echo "make lint    ruff and mypy"
 	@echo "make bench   time the suite and the guide build"
 	@echo "make bench-card  time the virtual eID card through pcscd"
+	@echo "make bench-guide  time rebuilding the guide and drawing one annotated figure"
 
 setup:
 	@scripts/setup
@@ -32,15 +35,26 @@ unit: setup
 features: setup
 	$(BIN)/pytest features --run-dir $(RUN_DIR) $(PYTEST_ARGS)
 
+# The guide is built even when features fail, so that the build names the failed scenarios
+# and the pages that show their screenshots; the target fails if either step failed.
 guide: setup
-	$(BIN)/pytest features --run-dir $(RUN_DIR) $(PYTEST_ARGS)
-	$(BIN)/mkdocs build --strict
+	@$(BIN)/pytest features --run-dir $(RUN_DIR) $(PYTEST_ARGS); features=$$?; \
+	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs build --strict || exit 1; \
+	if [ $$features -ne 0 ]; then echo "guide: the features failed (pytest exit $$features)"; fi; \
+	exit $$features
 
 site: setup
-	$(BIN)/mkdocs build --strict
+	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs build --strict
+
+pdf: site
+	@echo "PDF: site/persopoint-handleiding.pdf (print edition: site/print.html)"
 
 serve: setup
-	$(BIN)/mkdocs serve --strict
+	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs serve --strict
+
+goldens: setup
+	PERSOPOINT_UPDATE_GOLDENS=1 $(BIN)/pytest tests/guide/test_figures.py -q
+	@echo "goldens: rewritten in tests/guide/golden/; look at them before you commit"
 
 lint: setup
 	$(BIN)/ruff check .
@@ -56,6 +70,9 @@ bench: setup
 
 bench-card: setup
 	$(BIN)/python scripts/bench_card.py
+
+bench-guide: setup
+	$(BIN)/python scripts/bench_guide.py --run-dir $(RUN_DIR)
 
 clean:
 	rm -rf build site

@@ -1,66 +1,286 @@
-"""The MkDocs plugin that puts this run's screenshots into the guide, or refuses to build."""
+"""The MkDocs plugin that builds the guide from this run, or refuses to.
+
+Glue only: on_config reads the run, the seed's steps and the annotations; on_files checks
+everything at once, draws the figures and adds the generated pages (verification, coverage);
+on_page_markdown turns shot references into figures; on_post_build writes the print edition
+and prints the PDF.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from jinja2 import Environment
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 
-from guidebook.references import SCREENS_FOLDER, ReferenceProblem, RunEvidence, render_references
+from guidebook.annotations import AnnotationFileError, FigureSpec, load_annotations, shot_of
+from guidebook.checks import build_problems, format_problems
+from guidebook.coverage import StepCoverage, compute_coverage, coverage_page, uncovered_notice
+from guidebook.evidence import RunEvidence
+from guidebook.figures import needs_drawing, render_figure
+from guidebook.fonts import FontMissingError
+from guidebook.manifest import GuideManifest
+from guidebook.pdf import PdfError, print_pdf
+from guidebook.printing import PrintPage, PrintSection, print_html
+from guidebook.references import (
+    COVERAGE_PAGE,
+    RUN_SCREENS_FOLDER,
+    SCREENS_FOLDER,
+    VERIFICATION_PAGE,
+    figure_file,
+    render_references,
+)
 from guidebook.run_record import RunDirectory
+from guidebook.seed_steps import DEFAULT_SEED_STEPS, Chapter, SeedStepsError, load_seed_steps
+from guidebook.verification import verification_page
+
+log = logging.getLogger("mkdocs.plugins.persopoint-guide")
+PDF_NAME = "persopoint-handleiding.pdf"
+PRINT_NAME = "print.html"
+GENERATED_PAGES = (VERIFICATION_PAGE, COVERAGE_PAGE)
 
 
 class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
     run_dir = config_options.Type(str, default="build/run")
     """The run directory of the test session whose screenshots illustrate the guide."""
+    annotations = config_options.Type(str, default="annotations.yml")
+    """The writer's annotations, relative to the docs folder."""
+    seed_steps = config_options.Type(str, default="")
+    """The seed's steps (default: the one packaged with guidebook)."""
+    pdf = config_options.Type(bool, default=True)
+    """Print the guide to ``persopoint-handleiding.pdf`` beside the site."""
 
 
 class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        run_dir = Path(self.config.run_dir)
-        if not run_dir.is_absolute():
-            run_dir = Path(config.config_file_path).parent / run_dir
-        self.run = RunDirectory(run_dir)
-        summary = self.run.summary()
-        self.run_date = summary["finished"][:10] if summary else ""
-        self.evidence = RunEvidence.of(self.run.shots(), self.run.scenario_results())
-        self.problems: list[ReferenceProblem] = []
+        root = Path(config.config_file_path).parent
+        self.root = root
+        self.run = RunDirectory(self._path(root, self.config.run_dir))
+        self.docs_dir = Path(config.docs_dir)
+        self.annotations_path = self.docs_dir / self.config.annotations
+        self.seed_path = (
+            self._path(root, self.config.seed_steps)
+            if self.config.seed_steps
+            else DEFAULT_SEED_STEPS
+        )
+        self.evidence = RunEvidence.read(self.run)
+        self.load_problems: list[str] = []
+        self.specs: dict[str, FigureSpec] = {}
+        try:
+            self.specs = load_annotations(self.annotations_path, self._shown(self.annotations_path))
+        except AnnotationFileError as error:
+            self.load_problems.append(str(error))
+        self.chapters: list[Chapter] = []
+        try:
+            self.chapters = load_seed_steps(self.seed_path)
+        except SeedStepsError as error:
+            self.load_problems.append(str(error))
+        self.coverage: list[StepCoverage] = []
+        self.print_pages: dict[str, PrintPage] = {}
+        self.order: list[tuple[str, int] | PrintSection] = []
         return config
 
+    @staticmethod
+    def _path(root: Path, value: str) -> Path:
+        path = Path(value)
+        return path if path.is_absolute() else root / path
+
+    def _shown(self, path: Path) -> str:
+        """A path as messages show it: relative to mkdocs.yml when it lies below it."""
+        try:
+            return str(path.resolve().relative_to(self.root.resolve()))
+        except ValueError:
+            return str(path)
+
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        for name, record in sorted(self.evidence.shots.items()):
+        annotations_file = files.get_file_from_path(self.config.annotations)
+        if annotations_file is not None:
+            files.remove(annotations_file)
+        pages = {
+            file.src_uri: file.content_string
+            for file in files.documentation_pages()
+            if file.src_uri not in GENERATED_PAGES
+        }
+        self.manifest = GuideManifest.scan(pages)
+        run_where = self._shown(self.run.root)
+        problems = self.load_problems + build_problems(
+            self.manifest,
+            self.evidence,
+            self.specs,
+            self.chapters,
+            run_where=run_where,
+            annotations_file=self._shown(self.annotations_path),
+            seed_file=self._shown(self.seed_path),
+        )
+        if problems:
+            raise PluginError(format_problems(problems, run_where))
+        self.coverage = compute_coverage(self.chapters, self.manifest.references, self.evidence)
+        try:
+            self._add_figures(files, config)
+        except FontMissingError as error:
+            raise PluginError(str(error)) from None
+        for _, record in sorted(self.evidence.shots.items()):
             png = self.run.screens / record["file"]
-            if png.is_file() and self.evidence.problem(name) is None:
+            if png.is_file():
                 files.append(
                     File.generated(
-                        config, f"{SCREENS_FOLDER}/{record['file']}", abs_src_path=str(png)
+                        config, f"{RUN_SCREENS_FOLDER}/{record['file']}", abs_src_path=str(png)
                     )
                 )
+        files.append(
+            File.generated(
+                config,
+                VERIFICATION_PAGE,
+                content=verification_page(
+                    self.evidence, self.manifest.references, self.manifest.titles
+                ),
+            )
+        )
+        files.append(
+            File.generated(
+                config,
+                COVERAGE_PAGE,
+                content=coverage_page(self.chapters, self.coverage, self.evidence),
+            )
+        )
+        if self.config.pdf:
+            # Replaced by the real PDF after the build; registered so that pages may link to it.
+            files.append(File.generated(config, PDF_NAME, content=b""))
         return files
 
-    def on_page_markdown(
-        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
-    ) -> str:
-        rendered, problems = render_references(
-            markdown, page.file.src_uri, self.evidence, self.run_date
-        )
-        self.problems.extend(problems)
-        return rendered
+    def _add_figures(self, files: Files, config: MkDocsConfig) -> None:
+        for key in self.manifest.figure_keys():
+            spec = self.specs.get(key)
+            shot = shot_of(key)
+            record = self.evidence.shots[shot]
+            png = self.run.screens / record["file"]
+            uri = f"{SCREENS_FOLDER}/{figure_file(key)}"
+            if needs_drawing(record, spec):
+                files.append(File.generated(config, uri, content=render_figure(png, record, spec)))
+            else:
+                files.append(File.generated(config, uri, abs_src_path=str(png)))
 
-    def on_env(
-        self, env: Environment, /, *, config: MkDocsConfig, files: Files
-    ) -> Environment | None:
-        if self.problems:
-            listing = "\n  ".join(str(problem) for problem in self.problems)
-            raise PluginError(
-                f"the guide refers to {len(self.problems)} screenshot(s) it cannot show "
-                f"(run directory {self.run.root}):\n  {listing}"
-            )
-        return env
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.order = []
+        self._walk(nav.items, 0)
+        return nav
+
+    def _walk(self, items: Sequence[StructureItem], level: int) -> None:
+        """The navigation in reading order: pages with their depth, and sections that have
+        no index page of their own (they become headings of the table of contents)."""
+        for item in items:
+            if isinstance(item, Page):
+                self.order.append((item.file.src_uri, level))
+            elif isinstance(item, Section):
+                index = next(
+                    (
+                        child
+                        for child in item.children
+                        if isinstance(child, Page) and child.is_index
+                    ),
+                    None,
+                )
+                if index is None:
+                    self.order.append(PrintSection(item.title, level))
+                    self._walk(item.children, level + 1)
+                else:
+                    self.order.append((index.file.src_uri, level))
+                    self._walk([child for child in item.children if child is not index], level + 1)
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        rendered, problems = render_references(markdown, page.file.src_uri, self.evidence)
+        if problems:
+            raise PluginError(format_problems([str(p) for p in problems], str(self.run.root)))
+        notice = uncovered_notice(page.file.src_uri, self.coverage)
+        return _after_title(rendered, notice) if notice else rendered
+
+    @event_priority(-100)
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        top = [item for item in page.toc.items if item.level == 1]
+        headings: list[AnchorLink] = top[0].children if top else list(page.toc.items)
+        sections = (
+            ()
+            if page.file.src_uri in (*GENERATED_PAGES, "index.md")
+            else tuple((item.title, item.id) for item in headings if item.level == 2)
+        )
+        self.print_pages[page.file.src_uri] = PrintPage(
+            page.file.src_uri, page.file.url, page.title or "", 0, html, sections
+        )
+        return html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir)
+        entries: list[PrintPage | PrintSection] = [
+            entry
+            if isinstance(entry, PrintSection)
+            else _with_level(self.print_pages[entry[0]], entry[1])
+            for entry in self.order
+            if isinstance(entry, PrintSection) or entry[0] in self.print_pages
+        ]
+        summary = self.evidence.summary
+        run_line = (
+            f"Gebouwd uit de run van {summary['finished'][:10]}: {summary['scenarios']} "
+            f"scenario's, {summary['failed']} mislukt, {summary['shots']} schermafdrukken."
+            if summary
+            else ""
+        )
+        stylesheets = sorted(
+            str(path.relative_to(site)) for path in (site / "assets" / "stylesheets").glob("*.css")
+        ) + list(config.extra_css)
+        (site / PRINT_NAME).write_text(
+            print_html(
+                entries,
+                title=config.site_name,
+                subtitle=config.site_description or "",
+                run_line=run_line,
+                stylesheets=stylesheets,
+            ),
+            encoding="utf-8",
+        )
+        if not self.config.pdf:
+            return
+        try:
+            report = print_pdf(site / PRINT_NAME, site / PDF_NAME)
+        except PdfError as error:
+            raise PluginError(str(error)) from None
+        log.info(
+            f"PDF: {PDF_NAME}, {report.pages} pages, {report.printings} printings, "
+            f"{report.seconds:.1f} s"
+        )
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        """Rebuild the preview when a new run finishes or the seed's steps change."""
+        server.watch(str(self.run.root))
+        server.watch(str(self.seed_path))
+        return server
+
+
+def _with_level(page: PrintPage, level: int) -> PrintPage:
+    return PrintPage(page.src_uri, page.url, page.title, level, page.html, page.sections)
+
+
+def _after_title(markdown: str, block: str) -> str:
+    """Insert ``block`` after the page's level-1 heading (or at the top without one)."""
+    lines = markdown.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            return "".join([*lines[: index + 1], "\n", block, "\n", *lines[index + 1 :]])
+    return block + "\n" + markdown

@@ -1,21 +1,46 @@
-"""Screenshot references in the guide's Markdown: ``![Alt text](shot:<name>)``.
+"""Screenshot references in the guide's Markdown, and the figures they become.
 
-The writer names a screenshot; the build checks that this run produced it in a passing
-scenario and turns the reference into a figure whose caption says which scenario took it.
+A page shows a screenshot with ``![Alt text](shot:<key>)``, where the key is a screenshot's
+name, or ``<name>@<view>`` for another way to show it (see ``annotations``). An attribute list
+may follow: ``{ covers=eid-1 }`` says which step of the seed guide the figure illustrates
+(several: ``covers="eid-2 eid-3"``); other attributes (``width=300``, ``.class``) go to the
+image. References in fenced code blocks are left alone.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Mapping, Sequence
+import shlex
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
-from guidebook.run_record import ScenarioResult, ShotRecord
+from guidebook.annotations import VIEW_SEPARATOR, shot_of
+from guidebook.evidence import RunEvidence, scenario_anchor
+from guidebook.run_record import ShotRecord
 
-SHOT_REFERENCE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(shot:(?P<name>[^)\s]+)\)")
+SHOT_REFERENCE = re.compile(
+    r"!\[(?P<alt>[^\]]*)\]\(shot:(?P<key>[^)\s]+)\)(?:\{(?P<attrs>[^}\n]*)\})?"
+)
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
 SCREENS_FOLDER = "screens"
+RUN_SCREENS_FOLDER = "screens/run"
+VERIFICATION_PAGE = "verificatie.md"
+COVERAGE_PAGE = "dekking.md"
+
+
+@dataclass(frozen=True)
+class ShotReference:
+    page: str
+    key: str
+    alt: str
+    covers: tuple[str, ...] = ()
+    attrs: str = ""
+
+    @property
+    def shot(self) -> str:
+        return shot_of(self.key)
 
 
 @dataclass(frozen=True)
@@ -28,63 +53,105 @@ class ReferenceProblem:
         return f"{self.page}: screenshot '{self.shot}' {self.reason}"
 
 
-@dataclass(frozen=True)
-class RunEvidence:
-    """What the run proved: its screenshots, and the outcome of each scenario by node id."""
-
-    shots: Mapping[str, ShotRecord]
-    outcomes: Mapping[str, ScenarioResult]
-
-    @classmethod
-    def of(cls, shots: Mapping[str, ShotRecord], results: Sequence[ScenarioResult]) -> RunEvidence:
-        return cls(shots, {result["nodeid"]: result for result in results})
-
-    def problem(self, name: str) -> str | None:
-        """Why ``name`` cannot be shown, or None when a passing scenario took it."""
-        record = self.shots.get(name)
-        if record is None:
-            return "was not produced by this run (no scenario captured it; run `make guide`)"
-        result = self.outcomes.get(record["nodeid"])
-        if result is None:
-            return (
-                f"has no result for its scenario '{record['scenario']}' "
-                f"({record['feature']}); the run was interrupted"
-            )
-        if result["outcome"] != "passed":
-            return (
-                f"comes from scenario '{record['scenario']}' ({record['feature']}), "
-                f"which {result['outcome']} in this run"
-            )
-        return None
+def figure_file(key: str) -> str:
+    """The file name of a figure in the site: ``csam-sleutelkeuze@eid`` → ``…--eid.png``."""
+    return key.replace(VIEW_SEPARATOR, "--") + ".png"
 
 
-def caption(record: ShotRecord, run_date: str) -> str:
+def figure_id(key: str) -> str:
+    """The HTML id of a figure, to link to it from the coverage report."""
+    return "shot-" + key.replace(VIEW_SEPARATOR, "--")
+
+
+def _outside_fences(markdown: str) -> Iterator[tuple[bool, str]]:
+    """The page in chunks, each flagged with whether it is outside fenced code."""
+    inside, chunk = False, list[str]()
+    for line in markdown.splitlines(keepends=True):
+        if FENCE.match(line):
+            if not inside:
+                yield True, "".join(chunk)
+                chunk = []
+            chunk.append(line)
+            if inside:
+                yield False, "".join(chunk)
+                chunk = []
+            inside = not inside
+            continue
+        chunk.append(line)
+    yield not inside, "".join(chunk)
+
+
+def _split_attrs(attrs: str) -> tuple[tuple[str, ...], str]:
+    """``covers=…`` apart from the attributes meant for the image."""
+    covers: list[str] = []
+    rest: list[str] = []
+    for token in shlex.split(attrs):
+        if token.startswith("covers="):
+            covers.extend(part for part in re.split(r"[\s,]+", token[7:]) if part)
+        else:
+            rest.append(token if "=" not in token else _quoted(token))
+    return tuple(covers), " ".join(rest)
+
+
+def _quoted(token: str) -> str:
+    name, value = token.split("=", 1)
+    return f'{name}="{value}"'
+
+
+def _reference(page: str, match: re.Match[str]) -> ShotReference:
+    covers, attrs = _split_attrs(match["attrs"] or "")
+    return ShotReference(page, match["key"], match["alt"], covers, attrs)
+
+
+def find_references(markdown: str, page: str) -> list[ShotReference]:
+    return [
+        _reference(page, match)
+        for outside, chunk in _outside_fences(markdown)
+        if outside
+        for match in SHOT_REFERENCE.finditer(chunk)
+    ]
+
+
+def caption(record: ShotRecord, run_date: str, verification_link: str) -> str:
+    """Which scenario took the screenshot, linked to its row on the verification page."""
+    scenario = escape(record["scenario"]).replace("[", "&#91;").replace("]", "&#93;")
+    link = f"{verification_link}#{scenario_anchor(record['nodeid'])}"
     return (
-        f"Geverifieerd door het scenario “{escape(record['scenario'])}” "
+        f"Geverifieerd door het scenario [“{scenario}”]({link}) "
         f"({escape(record['feature'])}){f', run van {run_date}' if run_date else ''}"
     )
 
 
 def render_references(
-    markdown: str, page_uri: str, evidence: RunEvidence, run_date: str
+    markdown: str,
+    page_uri: str,
+    evidence: RunEvidence,
 ) -> tuple[str, list[ReferenceProblem]]:
-    """Replace every shot reference on the page; return the new Markdown and the problems."""
+    """Replace every shot reference on the page by a figure; return it and the problems."""
     problems: list[ReferenceProblem] = []
-    page_folder = posixpath.dirname(page_uri)
+    page_folder = posixpath.dirname(page_uri) or "."
 
     def replace(match: re.Match[str]) -> str:
-        name, alt = match["name"], match["alt"]
-        problem = evidence.problem(name)
+        reference = _reference(page_uri, match)
+        problem = evidence.problem(reference.shot)
         if problem is not None:
-            problems.append(ReferenceProblem(page_uri, name, problem))
+            problems.append(ReferenceProblem(page_uri, reference.key, problem))
             return match.group(0)
-        record = evidence.shots[name]
-        source = posixpath.relpath(f"{SCREENS_FOLDER}/{record['file']}", page_folder or ".")
+        record = evidence.shots[reference.shot]
+        source = posixpath.relpath(f"{SCREENS_FOLDER}/{figure_file(reference.key)}", page_folder)
+        verification = posixpath.relpath(VERIFICATION_PAGE, page_folder)
+        kind = " shot--phone" if record["device"] == "phone" else ""
+        attrs = f" {reference.attrs}" if reference.attrs else ""
         return (
-            f'<figure class="shot" markdown>\n'
-            f'![{alt}]({source}){{ .shot-image data-shot="{name}" }}\n'
-            f"<figcaption>{caption(record, run_date)}</figcaption>\n"
+            f'<figure class="shot{kind}" id="{figure_id(reference.key)}" markdown>\n'
+            f'![{reference.alt}]({source}){{ .shot-image data-shot="{reference.key}"{attrs} }}\n'
+            f'<figcaption markdown="span">{caption(record, evidence.run_date, verification)}'
+            "</figcaption>\n"
             f"</figure>"
         )
 
-    return SHOT_REFERENCE.sub(replace, markdown), problems
+    parts = [
+        SHOT_REFERENCE.sub(replace, chunk) if outside else chunk
+        for outside, chunk in _outside_fences(markdown)
+    ]
+    return "".join(parts), problems

@@ -1,0 +1,166 @@
+"""Which steps of the seed guide this run illustrates: derived from the pages' ``covers=``
+declarations and the run's passing scenarios, never declared by hand."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guidebook.evidence import RunEvidence, scenario_anchor
+from guidebook.references import (
+    COVERAGE_PAGE,
+    VERIFICATION_PAGE,
+    ReferenceProblem,
+    ShotReference,
+    figure_id,
+)
+from guidebook.run_record import ScenarioResult, ShotRecord
+from guidebook.seed_steps import Chapter, SeedStep
+
+
+@dataclass(frozen=True)
+class Proof:
+    """A figure on a page, of a screenshot that a passing scenario of this run took."""
+
+    reference: ShotReference
+    record: ShotRecord
+    result: ScenarioResult
+
+
+@dataclass(frozen=True)
+class StepCoverage:
+    step: SeedStep
+    proofs: tuple[Proof, ...]
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.proofs)
+
+
+def compute_coverage(
+    chapters: Sequence[Chapter], references: Sequence[ShotReference], evidence: RunEvidence
+) -> list[StepCoverage]:
+    coverage: list[StepCoverage] = []
+    for step in (step for chapter in chapters for step in chapter.steps):
+        proofs = []
+        for reference in references:
+            result = evidence.result_of(reference.shot)
+            if step.id in reference.covers and result is not None:
+                proofs.append(Proof(reference, evidence.shots[reference.shot], result))
+        coverage.append(StepCoverage(step, tuple(proofs)))
+    return coverage
+
+
+def unknown_steps(
+    references: Sequence[ShotReference], chapters: Sequence[Chapter], seed_file: str
+) -> list[ReferenceProblem]:
+    known = {step.id for chapter in chapters for step in chapter.steps}
+    return [
+        ReferenceProblem(
+            reference.page,
+            reference.key,
+            f"covers '{step}', which is not a step of the seed guide (see {seed_file})",
+        )
+        for reference in references
+        for step in reference.covers
+        if step not in known
+    ]
+
+
+def _slug(title: str) -> str:
+    """A stable id for a chapter's section (the same on every build)."""
+    words = "".join(char if char.isalnum() else " " for char in title.lower()).split()
+    return "hoofdstuk-" + "-".join(words)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def coverage_page(
+    chapters: Sequence[Chapter], coverage: Sequence[StepCoverage], evidence: RunEvidence
+) -> str:
+    """The Markdown of the coverage report (a page at the root of the site)."""
+    by_id = {item.step.id: item for item in coverage}
+    covered = sum(item.covered for item in coverage)
+    run = f"de run van {evidence.run_date}" if evidence.run_date else "deze run"
+    lines = [
+        "# Dekking van de handleiding",
+        "",
+        f"De oorspronkelijke handleiding beschrijft **{len(coverage)} stappen**. In {run} "
+        f"worden er **{covered}** geïllustreerd door een schermafdruk van een geslaagd scenario; "
+        f"**{len(coverage) - covered}** nog niet.",
+        "",
+        "Een stap is gedekt wanneer een pagina een schermafdruk toont die de stap illustreert "
+        "(`covers=<stap>`) en het scenario dat die schermafdruk maakte in deze run geslaagd is. "
+        f"Alle scenario's van de run staan op [Verificatie]({VERIFICATION_PAGE}).",
+        "",
+    ]
+    lines += [
+        "| Hoofdstuk | Gedekt | Nog niet gedekt |",
+        "|---|---|---|",
+    ]
+    for chapter in chapters:
+        items = [by_id[step.id] for step in chapter.steps]
+        missing = ", ".join(f"`{item.step.id}`" for item in items if not item.covered)
+        lines.append(
+            f"| [{_cell(chapter.title)}](#{_slug(chapter.title)}) "
+            f"| {sum(item.covered for item in items)} van {len(items)} | {missing or '—'} |"
+        )
+    lines.append("")
+    for chapter in chapters:
+        lines += [
+            f"## {chapter.title} {{ #{_slug(chapter.title)} }}",
+            "",
+            f"Pagina: [{chapter.title}]({chapter.page})",
+            "",
+            "| Stap | In de handleiding | Status | Scenario | Schermafdruk |",
+            "|---|---|---|---|---|",
+        ]
+        lines += [_row(by_id[step.id]) for step in chapter.steps]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _row(item: StepCoverage) -> str:
+    step = item.step
+    text = _cell(f"{step.section}: {step.text}" if step.section else step.text)
+    if not item.covered:
+        return f"| `{step.id}` | {text} | ✘ niet gedekt | — | — |"
+    scenarios = "<br>".join(
+        f"[{_cell(proof.result['scenario'])}]"
+        f"({VERIFICATION_PAGE}#{scenario_anchor(proof.result['nodeid'])})"
+        for proof in item.proofs
+    )
+    shots = "<br>".join(
+        f"[{proof.reference.key}]({proof.reference.page}#{figure_id(proof.reference.key)})"
+        for proof in item.proofs
+    )
+    return f"| `{step.id}` | {text} | ✔ gedekt | {scenarios} | {shots} |"
+
+
+def uncovered_notice(page_uri: str, coverage: Sequence[StepCoverage]) -> str | None:
+    """An admonition for a page whose seed steps are not all illustrated by this run."""
+    mine = [item for item in coverage if item.step.page == page_uri]
+    missing = [item for item in mine if not item.covered]
+    if not missing:
+        return None
+    report = posixpath.relpath(COVERAGE_PAGE, posixpath.dirname(page_uri) or ".")
+    if len(missing) == len(mine):
+        intro = (
+            "Dit hoofdstuk wordt nog niet door een geautomatiseerd scenario geïllustreerd: "
+            "er staan nog geen geverifieerde schermafdrukken bij de stappen."
+        )
+    else:
+        intro = (
+            f"{len(missing)} van de {len(mine)} stappen van dit hoofdstuk worden nog niet "
+            "door een geautomatiseerd scenario geïllustreerd:"
+        )
+    listing = (
+        "".join(f"\n    - {item.step.text}" for item in missing) if len(missing) < len(mine) else ""
+    )
+    return (
+        f'!!! warning "Nog niet geverifieerd"\n    {intro}{listing}\n\n'
+        f"    Zie het [dekkingsrapport]({report}).\n"
+    )

@@ -1,0 +1,95 @@
+"""The verification page: every scenario of the run with its result, feature, tags, duration
+and screenshots, and where the guide shows each screenshot."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import groupby
+
+from guidebook.evidence import RunEvidence, example_of, scenario_anchor
+from guidebook.references import RUN_SCREENS_FOLDER, ShotReference, figure_id
+
+OUTCOME_WORDS = {"passed": "✔ geslaagd", "failed": "✘ mislukt", "skipped": "– overgeslagen"}
+
+
+def _seconds(duration: float) -> str:
+    return f"{duration:.2f}".replace(".", ",") + " s"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def verification_page(
+    evidence: RunEvidence,
+    references: Sequence[ShotReference],
+    titles: Mapping[str, str],
+) -> str:
+    """The Markdown of the verification page (a page at the root of the site)."""
+    results = sorted(
+        evidence.outcomes.values(), key=lambda result: (result["feature"], result["nodeid"])
+    )
+    outcomes = [result["outcome"] for result in results]
+    summary = evidence.summary
+    lines = ["# Verificatie van de schermafdrukken", ""]
+    if summary is not None:
+        lines.append(
+            f"Run van {summary['started'].replace('T', ' ')} tot "
+            f"{summary['finished'].replace('T', ' ')} (seed {summary['seed']}): "
+            f"**{len(results)} scenario's**, {outcomes.count('passed')} geslaagd, "
+            f"{outcomes.count('failed')} mislukt, {outcomes.count('skipped')} overgeslagen; "
+            f"{len(evidence.shots)} schermafdrukken."
+        )
+    else:
+        lines.append("Deze run is niet afgerond: er is geen samenvatting (run.json).")
+    lines += [
+        "",
+        "Elke schermafdruk in de handleiding is genomen door een van deze scenario's; onder de "
+        "afbeelding staat welk. Een schermafdruk van een scenario dat niet slaagt, wordt "
+        "niet getoond: de handleiding wordt dan niet gebouwd.",
+        "",
+    ]
+    shown: dict[str, list[ShotReference]] = {}
+    for reference in references:
+        shown.setdefault(reference.shot, []).append(reference)
+    for feature, group in groupby(results, key=lambda result: result["feature"]):
+        scenarios = list(group)
+        lines += [
+            f"## {scenarios[0]['feature_name']}",
+            "",
+            f"`features/{feature}`",
+            "",
+            "| Scenario | Resultaat | Tags | Duur | Schermafdrukken |",
+            "|---|---|---|---|---|",
+        ]
+        for result in scenarios:
+            example = example_of(result["nodeid"])
+            name = _cell(result["scenario"]) + (f" ({_cell(example)})" if example else "")
+            outcome = OUTCOME_WORDS[result["outcome"]]
+            if result["outcome"] == "failed" and result["message"]:
+                outcome += f"<br><small>{_cell(result['message'])}</small>"
+            tags = " ".join(f"`@{tag}`" for tag in result["tags"])
+            shots = "<br>".join(
+                _shot_cell(shot, evidence, shown, titles) for shot in result["shots"]
+            )
+            lines.append(
+                f'| <span id="{scenario_anchor(result["nodeid"])}"></span>{name} | {outcome} '
+                f"| {tags} | {_seconds(result['duration'])} | {shots or '—'} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _shot_cell(
+    shot: str,
+    evidence: RunEvidence,
+    shown: Mapping[str, Sequence[ShotReference]],
+    titles: Mapping[str, str],
+) -> str:
+    record = evidence.shots.get(shot)
+    name = f"[{shot}]({RUN_SCREENS_FOLDER}/{record['file']})" if record else shot
+    pages = ", ".join(
+        f"[{_cell(titles.get(ref.page, ref.page))}]({ref.page}#{figure_id(ref.key)})"
+        for ref in shown.get(shot, [])
+    )
+    return f"{name} → {pages}" if pages else f"{name} (niet getoond in de handleiding)"

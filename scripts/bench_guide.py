@@ -1,0 +1,108 @@
+"""Time what a writer waits for: rebuilding the guide (site and PDF) from the last run's
+screenshots, and drawing one annotated figure.
+
+Prints figures against the targets (rebuild at most 5 s, at most 50 ms per annotated image);
+asserts nothing. Run with `make bench-guide` after a run of the features (`make features`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from guidebook.annotations import FigureSpec, load_annotations, shot_of  # noqa: E402
+from guidebook.figures import render_figure  # noqa: E402
+from guidebook.run_record import RunDirectory  # noqa: E402
+
+REBUILD_TARGET = 5.0
+FIGURE_TARGET = 0.050
+PDF_LINE = re.compile(
+    r"PDF: \S+, (?P<pages>\d+) pages, (?P<printings>\d+) printings, (?P<s>[\d.]+) s"
+)
+
+
+def rebuild(run: RunDirectory, site: Path) -> tuple[float, float, str]:
+    """Wall time of `mkdocs build` and the part the plugin spent printing the PDF."""
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PERSOPOINT_RUN_DIR": str(run.root), "NO_MKDOCS_2_WARNING": "1"},
+    )
+    elapsed = time.perf_counter() - started
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stderr[-4000:])
+        raise SystemExit("bench_guide: the guide build failed (see above)")
+    match = PDF_LINE.search(completed.stderr)
+    pdf = float(match["s"]) if match else 0.0
+    pages = f"{match['pages']} pages, {match['printings']} printings" if match else "no PDF"
+    return elapsed, pdf, pages
+
+
+def figure_times(run: RunDirectory, specs: dict[str, FigureSpec], repeat: int) -> dict[str, float]:
+    """Median seconds to draw each annotated figure whose screenshot the run has."""
+    shots = run.shots()
+    times: dict[str, float] = {}
+    for key, spec in sorted(specs.items()):
+        record = shots.get(shot_of(key))
+        if record is None:
+            continue
+        png = run.screens / record["file"]
+        samples = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            render_figure(png, record, spec)
+            samples.append(time.perf_counter() - started)
+        times[key] = statistics.median(samples)
+    return times
+
+
+def verdict(value: float, target: float) -> str:
+    return "ok" if value <= target else f"OVER the {target:g} target"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--run-dir", default="build/run", help="run directory (default build/run)")
+    parser.add_argument("--builds", type=int, default=3, help="rebuilds to time (default 3)")
+    parser.add_argument("--repeat", type=int, default=20, help="drawings per figure (default 20)")
+    arguments = parser.parse_args()
+    run = RunDirectory((ROOT / arguments.run_dir).resolve())
+    if run.summary() is None:
+        raise SystemExit(f"bench_guide: no finished run in {run.root}: run `make features` first")
+    specs = load_annotations(ROOT / "docs" / "guide" / "annotations.yml")
+
+    figures = figure_times(run, specs, arguments.repeat)
+    for key, seconds in figures.items():
+        status = verdict(seconds, FIGURE_TARGET)
+        print(f"annotated figure {key:<28} {seconds * 1000:7.1f} ms  {status}")
+    if figures:
+        worst = max(figures.values())
+        print(
+            f"  per annotated image (worst) {worst * 1000:7.1f} ms  {verdict(worst, FIGURE_TARGET)}"
+        )
+
+    site = ROOT / "build" / "bench-guide-site"
+    builds = [rebuild(run, site) for _ in range(arguments.builds)]
+    total = statistics.median(build[0] for build in builds)
+    pdf = statistics.median(build[1] for build in builds)
+    status = verdict(total, REBUILD_TARGET)
+    print(f"rebuild site + PDF (median of {len(builds)}) {total:6.2f} s  {status}")
+    print(f"  of which the PDF            {pdf:6.2f} s  ({builds[-1][2]})")
+    print(f"  site without the PDF        {total - pdf:6.2f} s")
+
+
+if __name__ == "__main__":
+    main()
