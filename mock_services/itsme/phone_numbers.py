@@ -40,6 +40,14 @@ class PhoneNumber:
         return f"+{self.country_code}{self.subscriber}"
 
     @property
+    def national(self) -> str:
+        """``0470 12 34 56``: as a Belgian types a Belgian number."""
+        s = self.subscriber
+        if self.country_code == BELGIUM:
+            return f"0{s[0:3]} {s[3:5]} {s[5:7]} {s[7:9]}"
+        return f"0{s}"
+
+    @property
     def display(self) -> str:
         """``+32 470 12 34 56`` for Belgian numbers, ``+31 612345678`` for others."""
         s = self.subscriber
