@@ -123,7 +123,7 @@ def register(app: Flask, world: World, provider: OpenIDProvider) -> None:  # noq
             "waiting.html",
             authorization=authorization,
             request_id=request_id,
-            number=number.display,
+            number=number.display.replace(" ", "\u00a0"),
             interval=POLL_INTERVAL_MS,
         )
 
