@@ -5,10 +5,16 @@ from __future__ import annotations
 pytest_plugins = [
     "fixtures.world",
     "fixtures.card",
+    "fixtures.time_travel",
     "fixtures.browser",
+    "fixtures.phone",
     "fixtures.capture",
     "fixtures.scenario_guard",
     "steps.navigation",
     "steps.screens",
     "steps.faults",
+    "steps.itsme",
+    "steps.phone",
+    "steps.time",
+    "steps.applications",
 ]

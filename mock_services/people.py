@@ -58,12 +58,20 @@ class Person:
     employer: str
     email: str
     mobile: str
+    itsme: bool = False
+    """Whether ``mobile`` has an itsme account."""
+    itsme_code: str = ""
+    """The 5-digit code that confirms itsme requests in the app."""
+    itsme_fingerprint: bool = False
+    """Whether the person confirms itsme requests with a fingerprint instead of the code."""
 
     def __post_init__(self) -> None:
         if (self.sex == "M" and self.serial % 2 == 0) or (self.sex == "F" and self.serial % 2):
             raise ValueError(f"{self.id}: serial {self.serial} does not match sex {self.sex}")
         if not (self.pin.isdigit() and 4 <= len(self.pin) <= 12):
             raise ValueError(f"{self.id}: a PIN has 4 to 12 digits")
+        if self.itsme and not (self.itsme_code.isdigit() and len(self.itsme_code) == 5):
+            raise ValueError(f"{self.id}: an itsme account needs a 5-digit itsme code")
 
     @property
     def national_number(self) -> str:
@@ -100,3 +108,16 @@ def person(person_id: str) -> Person:
 
 def by_national_number(number: str) -> Person | None:
     return next((p for p in persons().values() if p.national_number == number), None)
+
+
+def by_mobile(number: str) -> Person | None:
+    """The person whose mobile number is ``number`` (international form, ``+32470123456``)."""
+    return next((p for p in persons().values() if p.mobile == number), None)
+
+
+def by_name(name: str) -> Person:
+    """The person called ``name``: full name, or first given name and surname ("An Peeters")."""
+    for candidate in persons().values():
+        if name in (candidate.full_name, f"{candidate.first_given_name} {candidate.surname}"):
+            return candidate
+    raise UnknownPersonError(name, [p.full_name for p in persons().values()])

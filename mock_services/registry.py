@@ -6,7 +6,7 @@ new services at the end so that existing addresses stay where they are.
 
 from __future__ import annotations
 
-from mock_services import bosa, control, csam, persocontact, persoselfservice
+from mock_services import bosa, control, csam, itsme, persocontact, persoselfservice
 from mock_services.hosting import AppFactory
 
 SERVICES: dict[str, AppFactory] = {
@@ -15,4 +15,5 @@ SERVICES: dict[str, AppFactory] = {
     "persoselfservice": persoselfservice.create_app,
     "persocontact": persocontact.create_app,
     "csam": csam.create_app,
+    "itsme": itsme.create_app,
 }

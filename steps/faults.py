@@ -7,7 +7,12 @@ from pytest_bdd import given, parsers
 from mock_services.faults import Fault
 from mock_services.world import World
 
-SERVICES = {"CSAM": "csam", "PersoSelfService": "persoselfservice", "PersoContact": "persocontact"}
+SERVICES = {
+    "CSAM": "csam",
+    "PersoSelfService": "persoselfservice",
+    "PersoContact": "persocontact",
+    "itsme": "itsme",
+}
 
 
 @given(parsers.re(r"(?P<service>\w+) is in onderhoud"))

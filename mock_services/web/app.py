@@ -58,8 +58,18 @@ def _shared_blueprint() -> Blueprint:
     )
 
 
-def create_service_app(name: str, world: World, import_name: str) -> ServiceApp:
-    """A Flask app for service ``name``; its own templates take precedence over the shared ones."""
+ALWAYS_AVAILABLE = ("/_shared/", "/_health")
+
+
+def create_service_app(
+    name: str, world: World, import_name: str, maintenance_exempt: tuple[str, ...] = ()
+) -> ServiceApp:
+    """A Flask app for service ``name``; its own templates take precedence over the shared ones.
+
+    ``maintenance_exempt`` lists path prefixes that keep answering during maintenance (a
+    provider's static discovery document, say), beside the shared assets and the health check.
+    """
+    exempt = ALWAYS_AVAILABLE + maintenance_exempt
     app = ServiceApp(import_name)
     app.service_name = name
     app.world = world
@@ -79,7 +89,7 @@ def create_service_app(name: str, world: World, import_name: str) -> ServiceApp:
     @app.before_request
     def _before() -> Response | tuple[str, int] | None:
         g.language = _language()
-        if request.path.startswith("/_shared/") or request.path == "/_health":
+        if request.path.startswith(exempt):
             return None
         if world.faults.get(name) is Fault.MAINTENANCE:
             return render_template("maintenance.html"), 503

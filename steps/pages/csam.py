@@ -18,6 +18,7 @@ KEY_GROUPS = {
     ),
 }
 CREATE_ITSME_LABEL = "Je itsme-account aanmaken"
+OTHER_KEY_LABEL = "Kies een andere digitale sleutel"
 
 
 class CsamKeyChoicePage(Screen):
@@ -42,3 +43,23 @@ class CsamMaintenancePage(Screen):
     def verify_content(self) -> None:
         expect(self.heading("Tijdelijk niet beschikbaar wegens onderhoud")).to_be_visible()
         expect(self.page.get_by_role("alert")).to_contain_text("CSAM")
+
+
+class CsamItsmeUnavailable(Screen):
+    """CSAM cannot reach itsme: it says so and offers the other keys."""
+
+    service = "csam"
+
+    def verify_content(self) -> None:
+        expect(self.heading("itsme is momenteel niet beschikbaar")).to_be_visible()
+        expect(self.control(OTHER_KEY_LABEL)).to_be_visible()
+
+
+class CsamItsmeFailed(Screen):
+    """itsme answered CSAM without a login (refused, expired, cancelled)."""
+
+    service = "csam"
+
+    def verify_content(self) -> None:
+        expect(self.heading("Aanmelden via itsme is niet gelukt")).to_be_visible()
+        expect(self.control(OTHER_KEY_LABEL)).to_be_visible()
