@@ -91,8 +91,12 @@ def _test_name(nodeid: str) -> str:
 
 def scenario_anchor(nodeid: str) -> str:
     """The id of a scenario's row on the verification page, readable and unique per node id:
-    ``features/test_features.py::test_csam_is_onbereikbaar_1`` → ``csam-is-onbereikbaar-1``."""
-    name = unicodedata.normalize("NFKD", _test_name(nodeid).removeprefix("test_"))
+    ``features/toegang/test_toegang.py::test_csam_is_onbereikbaar_1`` →
+    ``toegang-csam-is-onbereikbaar-1`` (the chapter folder keeps equal names apart)."""
+    folders = nodeid.split("::", 1)[0].split("/")[:-1]
+    chapter = folders[-1] if folders and folders[-1] != "features" else ""
+    name = _test_name(nodeid).removeprefix("test_")
+    name = unicodedata.normalize("NFKD", f"{chapter}-{name}" if chapter else name)
     name = name.encode("ascii", "ignore").decode("ascii")
     slug = "".join(char if char.isalnum() else "-" for char in name.lower())
     return "-".join(part for part in slug.split("-") if part)
