@@ -5,6 +5,7 @@ from __future__ import annotations
 pytest_plugins = [
     "fixtures.world",
     "fixtures.card",
+    "fixtures.eid_reader",
     "fixtures.time_travel",
     "fixtures.browser",
     "fixtures.phone",
@@ -17,4 +18,5 @@ pytest_plugins = [
     "steps.phone",
     "steps.time",
     "steps.applications",
+    "steps.eid",
 ]

@@ -7,6 +7,7 @@ new services at the end so that existing addresses stay where they are.
 from __future__ import annotations
 
 from mock_services import bosa, control, csam, itsme, persocontact, persoselfservice
+from mock_services.eid_middleware import app as eid_middleware
 from mock_services.hosting import AppFactory
 
 SERVICES: dict[str, AppFactory] = {
@@ -16,4 +17,5 @@ SERVICES: dict[str, AppFactory] = {
     "persocontact": persocontact.create_app,
     "csam": csam.create_app,
     "itsme": itsme.create_app,
+    "eid_middleware": eid_middleware.create_app,
 }

@@ -7,7 +7,7 @@ from authlib.oauth2.rfc6749 import OAuth2Error
 from flask import abort, g, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
-from mock_services.csam import itsme_key, transactions
+from mock_services.csam import eid_key, itsme_key, transactions
 from mock_services.csam.keys import KEY_GROUPS, KEYS
 from mock_services.csam.oidc_provider import EXTENSION, PATHS, create_provider
 from mock_services.i18n import catalogue
@@ -37,6 +37,7 @@ def create_app(world: World) -> ServiceApp:
     app.extensions[EXTENSION] = provider
     provider.register_routes(app)
     itsme_key.register(app)
+    eid_key.register(app)
 
     def open_transaction() -> transactions.LoginTransaction | None:
         transaction = transactions.find(world, request.args.get("tx"))
@@ -67,7 +68,7 @@ def create_app(world: World) -> ServiceApp:
         return render_template("key_choice.html", groups=KEY_GROUPS, transaction=transaction)
 
     @app.get("/fas/login/<key_id>")
-    def key_login(key_id: str) -> Response | Page:
+    def key_login(key_id: str) -> Response | str | Page:
         key = KEYS.get(key_id)
         if key is None:
             abort(404)
@@ -76,6 +77,8 @@ def create_app(world: World) -> ServiceApp:
             return render_template("unknown_transaction.html"), 400
         if key.id == itsme_key.KEY:
             return itsme_key.start(transaction)
+        if key.id == eid_key.KEY:
+            return eid_key.start(transaction)
         return render_template("key_unavailable.html", key=key), 501
 
     @app.get("/fas/itsme/enroll")

@@ -21,6 +21,7 @@ from steps.pages.csam import (
     CsamKeyChoicePage,
     CsamMaintenancePage,
 )
+from steps.pages.eid import CsamEidFailed, CsamEidStartPage, EidCertificateDialog, EidPinDialog
 from steps.pages.itsme import (
     ItsmeBlocked,
     ItsmeExpired,
@@ -79,6 +80,10 @@ SCREENS: dict[str, type[Screen]] = {
     "bevestigd in de itsme-app": ItsmeAppApproved,
     "geweigerd in de itsme-app": ItsmeAppRefused,
     "geblokkeerd in de itsme-app": ItsmeAppBlocked,
+    "eID-aanmelding van CSAM": CsamEidStartPage,
+    "certificaatkeuze van de eID-software": EidCertificateDialog,
+    "PIN-venster van de eID-software": EidPinDialog,
+    "melding van CSAM over de eID-aanmelding": CsamEidFailed,
 }
 
 

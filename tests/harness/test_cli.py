@@ -15,7 +15,7 @@ from mock_services.cli import main
 
 def test_world_prints_json_once_every_service_answers_and_stops_on_ctrl_c() -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "mock_services.cli", "world", "--json", "--seed", "7"],
+        [sys.executable, "-m", "mock_services.cli", "world", "--json", "--seed", "7", "--no-pcscd"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
