@@ -18,16 +18,8 @@ from typing import Any
 from playwright.sync_api import Page, sync_playwright
 from pypdf import PdfReader
 
-HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell"
-CHROMIUM_ARGS = [
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--font-render-hinting=none",
-]
+from guidebook.chromium import CHROMIUM_ARGS, HEADLESS_SHELL
+
 PDF_OPTIONS: dict[str, Any] = {
     "format": "A4",
     "print_background": True,

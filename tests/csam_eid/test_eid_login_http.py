@@ -6,7 +6,6 @@ No card and no browser: the tests play the eID software's part with the test PKI
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
@@ -18,28 +17,14 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from mock_services.eid_pki import KeyRole, credentials
 from mock_services.hosting import WorldHost
-from mock_services.registry import SERVICES
 from mock_services.world import World
 from tests.csam_eid.test_verification import _foreign_certificate
 from tests.oidc.conftest import Rp
 
 
-@pytest.fixture(scope="module")
-def host() -> Iterator[WorldHost]:
-    with WorldHost(World(), SERVICES) as host:
-        yield host
-
-
-@pytest.fixture
-def world(host: WorldHost) -> Iterator[World]:
-    host.world.reset()
-    yield host.world
-    host.world.reset()
-
-
-def begin_login(host: WorldHost) -> str:
+def begin_login(world_host: WorldHost) -> str:
     """An application's authorization request at CSAM: the login transaction's id."""
-    rp = Rp(host)
+    rp = Rp(world_host)
     answer = rp.authorize(**rp.standard_request("v" * 48, "n" * 20, "s" * 20))
     return parse_qs(urlsplit(answer.headers["Location"]).query)["tx"][0]
 
@@ -82,9 +67,9 @@ def answer_as_card(
 
 
 def test_a_good_answer_logs_in_and_returns_to_the_application(
-    host: WorldHost, world: World
+    world_host: WorldHost, world: World
 ) -> None:
-    challenge = challenge_for(world, begin_login(host))
+    challenge = challenge_for(world, begin_login(world_host))
     answer = answer_as_card(world, challenge)
     assert answer.status_code == 302
     back = answer.headers["Location"]
@@ -92,8 +77,8 @@ def test_a_good_answer_logs_in_and_returns_to_the_application(
     assert "code=" in back
 
 
-def test_a_used_challenge_cannot_be_replayed(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
+def test_a_used_challenge_cannot_be_replayed(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
     first = answer_as_card(world, challenge, "bram")  # refused (revoked), challenge used up
     assert "ingetrokken" in first.text
     again = answer_as_card(world, challenge, "an")
@@ -101,38 +86,38 @@ def test_a_used_challenge_cannot_be_replayed(host: WorldHost, world: World) -> N
     assert "Je aanmelding kon niet worden geverifieerd" in again.text
 
 
-def test_a_completed_login_cannot_be_replayed(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
+def test_a_completed_login_cannot_be_replayed(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
     assert answer_as_card(world, challenge).status_code == 302
     again = answer_as_card(world, challenge)
     assert again.status_code == 400
     assert "Je aanmelding is verlopen" in again.text
 
 
-def test_a_challenge_of_another_login_is_refused(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
-    other_login = begin_login(host)
+def test_a_challenge_of_another_login_is_refused(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
+    other_login = begin_login(world_host)
     answer = answer_as_card(world, challenge, login=other_login)
     assert answer.status_code == 400
     assert "Je aanmelding kon niet worden geverifieerd" in answer.text
 
 
-def test_an_expired_challenge_is_refused(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
+def test_an_expired_challenge_is_refused(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
     world.clock.advance(timedelta(minutes=3))
     assert answer_as_card(world, challenge).status_code == 400
 
 
-def test_a_forged_signature_is_refused(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
+def test_a_forged_signature_is_refused(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
     impostor = credentials("dirk", KeyRole.AUTHENTICATION).key
     answer = answer_as_card(world, challenge, key=impostor)
     assert answer.status_code == 400
     assert "Je aanmelding kon niet worden geverifieerd" in answer.text
 
 
-def test_a_certificate_of_another_ca_is_refused(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
+def test_a_certificate_of_another_ca_is_refused(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
     certificate, key = _foreign_certificate()
     answer = answer_as_card(
         world, challenge, key=key, certificate_der=certificate.public_bytes(Encoding.DER)
@@ -141,8 +126,8 @@ def test_a_certificate_of_another_ca_is_refused(host: WorldHost, world: World) -
     assert "Je aanmelding kon niet worden geverifieerd" in answer.text
 
 
-def test_garbage_instead_of_a_certificate_is_refused(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
+def test_garbage_instead_of_a_certificate_is_refused(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
     answer = requests.post(
         challenge["return_to"],
         data={
@@ -164,17 +149,17 @@ def test_garbage_instead_of_a_certificate_is_refused(host: WorldHost, world: Wor
     ],
 )
 def test_revoked_and_expired_cards_are_explained(
-    host: WorldHost, world: World, person: str, title: str
+    world_host: WorldHost, world: World, person: str, title: str
 ) -> None:
-    challenge = challenge_for(world, begin_login(host))
+    challenge = challenge_for(world, begin_login(world_host))
     answer = answer_as_card(world, challenge, person)
     assert answer.status_code == 200
     assert title in answer.text
     assert "Opnieuw proberen" in answer.text
 
 
-def test_what_the_software_reports_is_explained(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
+def test_what_the_software_reports_is_explained(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
     answer = requests.post(
         challenge["return_to"],
         data={"login": challenge["login"], "challenge": challenge["challenge"], "error": "no_card"},
@@ -184,8 +169,8 @@ def test_what_the_software_reports_is_explained(host: WorldHost, world: World) -
     assert "Geen eID-kaart gevonden" in answer.text
 
 
-def test_an_unknown_report_is_not_trusted(host: WorldHost, world: World) -> None:
-    challenge = challenge_for(world, begin_login(host))
+def test_an_unknown_report_is_not_trusted(world_host: WorldHost, world: World) -> None:
+    challenge = challenge_for(world, begin_login(world_host))
     answer = requests.post(
         challenge["return_to"],
         data={"login": challenge["login"], "error": "<script>"},

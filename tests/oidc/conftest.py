@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
@@ -18,24 +17,10 @@ from mock_services.csam.login import complete_login
 from mock_services.hosting import WorldHost
 from mock_services.oidc.secrets import client_secret
 from mock_services.people import person
-from mock_services.registry import SERVICES
 from mock_services.world import World
 
 SCOPE = "openid profile national_number"
 DISCOVERY = "/.well-known/openid-configuration"
-
-
-@pytest.fixture(scope="module")
-def host() -> Iterator[WorldHost]:
-    with WorldHost(World(), SERVICES) as host:
-        yield host
-
-
-@pytest.fixture
-def world(host: WorldHost) -> Iterator[World]:
-    host.world.reset()
-    yield host.world
-    host.world.reset()
 
 
 def query(url: str) -> dict[str, str]:
@@ -146,13 +131,13 @@ class Login:
 
 
 @pytest.fixture
-def rp(host: WorldHost, world: World) -> Rp:
-    return Rp(host)
+def rp(world_host: WorldHost, world: World) -> Rp:
+    return Rp(world_host)
 
 
 @pytest.fixture
-def persocontact_rp(host: WorldHost, world: World) -> Rp:
-    return Rp(host, "persocontact", "/persocontact/oidc/callback", "client_secret_post")
+def persocontact_rp(world_host: WorldHost, world: World) -> Rp:
+    return Rp(world_host, "persocontact", "/persocontact/oidc/callback", "client_secret_post")
 
 
 def follow(session: requests.Session, url: str) -> tuple[requests.Response, str]:

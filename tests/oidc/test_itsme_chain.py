@@ -37,13 +37,15 @@ def itsme_login(world: World, desktop: requests.Session, phone: requests.Session
     return world.url("itsme", status["next"])
 
 
-def test_itsme_login_reaches_the_app_with_high_assurance(host: WorldHost, world: World) -> None:
+def test_itsme_login_reaches_the_app_with_high_assurance(
+    world_host: WorldHost, world: World
+) -> None:
     with requests.Session() as desktop, requests.Session() as phone:
         home, url = follow(desktop, itsme_login(world, desktop, phone))
         cookie = desktop.cookies.get("persoselfservice_session")
     assert url.endswith("/psp/ps/EMPLOYEE/HRMS/h/")
     assert "An Marie Peeters" in home.text
-    app = host.servers["persoselfservice"].app
+    app = world_host.servers["persoselfservice"].app
     serializer = app.session_interface.get_signing_serializer(app)  # type: ignore[attr-defined]
     user = serializer.loads(cookie)["user"]
     assert user["acr"] == LOA_HIGH

@@ -17,39 +17,43 @@ APPS = {
 }
 
 
-def login_at_csam(host: WorldHost, browser: requests.Session, app: str, person_id: str) -> str:
+def login_at_csam(
+    world_host: WorldHost, browser: requests.Session, app: str, person_id: str
+) -> str:
     """Start the app's login, let ``person_id`` log in at CSAM: the callback URL with the code."""
-    world = host.world
+    world = world_host.world
     start = browser.get(world.url(app, APPS[app][0]), allow_redirects=False, timeout=5)
     assert start.status_code == 302
     authorize = browser.get(start.headers["Location"], allow_redirects=False, timeout=5)
     transaction = query(authorize.headers["Location"])["tx"]
-    with host.servers["csam"].app.test_request_context("/fas/login/eid"):
+    with world_host.servers["csam"].app.test_request_context("/fas/login/eid"):
         back = complete_login(transaction, person(person_id), key="eid")
     location: str = back.headers["Location"]
     return location
 
 
 @pytest.mark.parametrize("app", list(APPS))
-def test_federal_staff_get_in_and_see_their_name(host: WorldHost, world: World, app: str) -> None:
+def test_federal_staff_get_in_and_see_their_name(
+    world_host: WorldHost, world: World, app: str
+) -> None:
     with requests.Session() as browser:
-        page, _ = follow(browser, login_at_csam(host, browser, app, "an"))
+        page, _ = follow(browser, login_at_csam(world_host, browser, app, "an"))
         assert page.status_code == 200
         assert APPS[app][2] in page.text
         assert "An Marie Peeters" in page.text
 
 
-def test_other_people_get_a_clear_no_access_page(host: WorldHost, world: World) -> None:
+def test_other_people_get_a_clear_no_access_page(world_host: WorldHost, world: World) -> None:
     with requests.Session() as browser:
-        page, _ = follow(browser, login_at_csam(host, browser, "persoselfservice", "dirk"))
+        page, _ = follow(browser, login_at_csam(world_host, browser, "persoselfservice", "dirk"))
     assert page.status_code == 403
     assert "Je hebt geen toegang tot PersoSelfService" in page.text
     assert "Dirk Wouters" in page.text
 
 
-def test_logout_ends_both_sessions(host: WorldHost, world: World) -> None:
+def test_logout_ends_both_sessions(world_host: WorldHost, world: World) -> None:
     with requests.Session() as browser:
-        follow(browser, login_at_csam(host, browser, "persoselfservice", "an"))
+        follow(browser, login_at_csam(world_host, browser, "persoselfservice", "an"))
         assert len(world.state("csam.sessions", dict)) == 1
         page, url = follow(browser, world.url("persoselfservice", "/logout"))
         assert url.startswith(world.url("persoselfservice", "/logged-out?state="))
@@ -67,18 +71,18 @@ def test_a_callback_without_a_login_in_progress_is_refused_clearly(world: World)
     assert "Aanmelden is niet gelukt" in answer.text
 
 
-def test_a_forged_state_is_refused(host: WorldHost, world: World) -> None:
+def test_a_forged_state_is_refused(world_host: WorldHost, world: World) -> None:
     with requests.Session() as browser:
-        callback = login_at_csam(host, browser, "persoselfservice", "an")
+        callback = login_at_csam(world_host, browser, "persoselfservice", "an")
         forged = callback.replace("state=", "state=x")
         answer = browser.get(forged, timeout=5)
     assert answer.status_code == 400
     assert "Aanmelden is niet gelukt" in answer.text
 
 
-def test_an_error_from_csam_gets_a_clear_page(host: WorldHost, world: World) -> None:
+def test_an_error_from_csam_gets_a_clear_page(world_host: WorldHost, world: World) -> None:
     with requests.Session() as browser:
-        callback = login_at_csam(host, browser, "persocontact", "an")
+        callback = login_at_csam(world_host, browser, "persocontact", "an")
         state = query(callback)["state"]
         answer = browser.get(
             world.url("persocontact", "/persocontact/oidc/callback"),
@@ -89,9 +93,9 @@ def test_an_error_from_csam_gets_a_clear_page(host: WorldHost, world: World) -> 
     assert "afgebroken of geweigerd" in answer.text
 
 
-def test_a_replayed_callback_is_refused(host: WorldHost, world: World) -> None:
+def test_a_replayed_callback_is_refused(world_host: WorldHost, world: World) -> None:
     with requests.Session() as browser:
-        callback = login_at_csam(host, browser, "persoselfservice", "an")
+        callback = login_at_csam(world_host, browser, "persoselfservice", "an")
         assert browser.get(callback, allow_redirects=False, timeout=5).status_code == 302
         again = browser.get(callback, timeout=5)
     assert again.status_code == 400

@@ -1,27 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import requests
 
 from mock_services.faults import Fault
-from mock_services.hosting import WorldHost
 from mock_services.registry import SERVICES
 from mock_services.world import World
-
-
-@pytest.fixture(scope="module")
-def host() -> Iterator[WorldHost]:
-    with WorldHost(World(), SERVICES) as host:
-        yield host
-
-
-@pytest.fixture
-def world(host: WorldHost) -> Iterator[World]:
-    host.world.reset()
-    yield host.world
-    host.world.reset()
 
 
 def test_every_service_has_its_own_loopback_origin(world: World) -> None:
