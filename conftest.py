@@ -17,4 +17,5 @@ pytest_plugins = [
     "steps.phone",
     "steps.time",
     "steps.applications",
+    "steps.session_timeout",
 ]
