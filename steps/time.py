@@ -9,9 +9,7 @@ from fixtures.time_travel import TimeTravel
 
 
 @when(
-    parsers.re(
-        r"er (?P<amount>\d+) (?P<unit>seconde|seconden|minuut|minuten) voorbijga(?:at|an)"
-    )
+    parsers.re(r"er (?P<amount>\d+) (?P<unit>seconde|seconden|minuut|minuten) voorbijga(?:at|an)")
 )
 def time_passes(time_travel: TimeTravel, amount: str, unit: str) -> None:
     if unit.startswith("minu"):
