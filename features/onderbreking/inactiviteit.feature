@@ -91,3 +91,15 @@ Functionaliteit: Onderbreking van de verbinding met PersoSelfService na 20 minut
     Dan zie ik geen waarschuwing dat mijn sessie verloopt
     Als ik klik op "Loonbrieven"
     Dan zie ik het scherm "melding van PersoSelfService dat de sessie verlopen is"
+
+  @storing
+  Scenario: Antwoordt PersoSelfService niet op "OK", dan blijft de waarschuwing staan
+    Als er 18 minuten voorbijgaan
+    En PersoSelfService in onderhoud gaat
+    En ik klik op "OK"
+    Dan zie ik het scherm "waarschuwing van PersoSelfService dat de sessie niet verlengd werd"
+    Als PersoSelfService weer beschikbaar is
+    En ik in de waarschuwing op "OK" klik
+    Dan zie ik geen waarschuwing dat mijn sessie verloopt
+    Als er 19 minuten voorbijgaan
+    Dan zie ik het scherm "waarschuwing van PersoSelfService dat de sessie verloopt"

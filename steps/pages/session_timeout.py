@@ -41,6 +41,17 @@ class InactivityWarning(Screen):
         expect(self.dialog).to_be_hidden()
 
 
+class InactivityWarningProblem(InactivityWarning):
+    """The warning after an OK that PersoSelfService did not answer: it says so, and OK can
+    be clicked again."""
+
+    def verify_content(self) -> None:
+        super().verify_content()
+        expect(self.dialog.get_by_role("alert")).to_contain_text(
+            "De sessie kon niet worden verlengd"
+        )
+
+
 class SessionExpiredPage(Screen):
     """PeopleSoft's expiry page: "Uw sessie is verlopen" and "Aanmelden bij PeopleSoft"."""
 
