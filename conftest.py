@@ -19,4 +19,5 @@ pytest_plugins = [
     "steps.time",
     "steps.applications",
     "steps.eid",
+    "steps.session_timeout",
 ]

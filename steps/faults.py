@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pytest_bdd import given, parsers
+from pytest_bdd import given, parsers, when
 
 from mock_services.faults import Fault
 from mock_services.world import World
@@ -23,3 +23,13 @@ def service_in_maintenance(world: World, service: str) -> None:
 @given(parsers.re(r"(?P<service>\w+) is onbereikbaar"))
 def service_down(world: World, service: str) -> None:
     world.faults.set(SERVICES[service], Fault.DOWN)
+
+
+@when(parsers.re(r"(?P<service>\w+) in onderhoud gaat"))
+def service_goes_into_maintenance(world: World, service: str) -> None:
+    world.faults.set(SERVICES[service], Fault.MAINTENANCE)
+
+
+@when(parsers.re(r"(?P<service>\w+) weer beschikbaar is"))
+def service_is_back(world: World, service: str) -> None:
+    world.faults.set(SERVICES[service], None)

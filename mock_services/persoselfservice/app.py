@@ -1,19 +1,25 @@
 """PersoSelfService (PeopleSoft): the start page with its language choice, the login through
-CSAM as OpenID Connect client, the employee home page and the logout."""
+CSAM as OpenID Connect client, the employee home page and its tiles, the logout, and the
+20-minute inactivity timeout (``session_timeout``)."""
 
 from __future__ import annotations
 
-from flask import redirect, render_template, url_for
+from flask import abort, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from mock_services.csam_gateway import CsamConnection, signed_in_user
 from mock_services.i18n import LANGUAGES
+from mock_services.persoselfservice import session_timeout
+from mock_services.persoselfservice.inactivity import InactivityPolicy
 from mock_services.web import ServiceApp, create_service_app
 from mock_services.world import World
 
 SERVICE = "persoselfservice"
 HOME_PATH = "/psp/ps/EMPLOYEE/HRMS/h/"
+TILE_PATH = "/psc/ps/EMPLOYEE/HRMS/c/<tile>"
 TILES = ("personal", "absences", "payslips", "career", "training", "documents")
+SIGNED_IN_PAGES = ("home", "tile")
+"""The endpoints that need a logged-in user (and lead to the expiry page once it expired)."""
 
 CSAM = CsamConnection(
     service=SERVICE,
@@ -25,8 +31,15 @@ CSAM = CsamConnection(
 )
 
 
-def create_app(world: World) -> ServiceApp:
+def create_app(world: World, inactivity: InactivityPolicy | None = None) -> ServiceApp:
+    """The app; ``inactivity`` sets the timeout and the warning (default 20 and 2 minutes)."""
     app = create_service_app(SERVICE, world, __name__)
+    session_timeout.register(
+        app,
+        inactivity or InactivityPolicy(),
+        protected=SIGNED_IN_PAGES,
+        home_endpoint="home",
+    )
 
     @app.get("/")
     def start() -> Response | str:
@@ -40,7 +53,10 @@ def create_app(world: World) -> ServiceApp:
 
     @app.get(CSAM.callback_path)
     def oidc_callback() -> Response | tuple[str, int]:
-        return CSAM.callback()
+        answer = CSAM.callback()
+        if signed_in_user() is not None:
+            session_timeout.begin()
+        return answer
 
     @app.get(HOME_PATH)
     def home() -> Response | str:
@@ -49,8 +65,18 @@ def create_app(world: World) -> ServiceApp:
             return redirect(url_for("start"))
         return render_template("home.html", user=user, tiles=TILES)
 
+    @app.get(TILE_PATH)
+    def tile(tile: str) -> Response | str:
+        user = signed_in_user()
+        if user is None:
+            return redirect(url_for("start"))
+        if tile not in TILES:
+            abort(404)
+        return render_template("tile.html", user=user, tile=tile)
+
     @app.get("/logout")
     def logout() -> Response:
+        session_timeout.forget()
         return CSAM.logout()
 
     @app.get(CSAM.logged_out_path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from playwright.sync_api import expect
 
 from steps.pages.base import Screen
@@ -29,3 +31,18 @@ class PersoSelfServiceStartPage(Screen):
     def expect_language(self, language: str, welcome: str) -> None:
         expect(self.page.locator("html")).to_have_attribute("lang", LANGUAGES[language])
         expect(self.page.get_by_role("heading", level=1)).to_have_text(welcome)
+
+
+class PersoSelfServiceTilePage(Screen):
+    """A page behind one of the home page's tiles, for a logged-in user."""
+
+    service = "persoselfservice"
+    title: ClassVar[str]
+
+    def verify_content(self) -> None:
+        expect(self.page.get_by_role("heading", level=1)).to_have_text(self.title)
+        expect(self.page.locator("[data-anchor=signed-in-user]")).to_be_visible()
+
+
+class PersoSelfServicePayslips(PersoSelfServiceTilePage):
+    title = "Loonbrieven"

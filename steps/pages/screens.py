@@ -43,7 +43,12 @@ from steps.pages.itsme_app import (
 )
 from steps.pages.notices import PersoContactCsamUnreachable, PersoSelfServiceCsamUnreachable
 from steps.pages.persocontact import PersoContactStartPage
-from steps.pages.persoselfservice import PersoSelfServiceStartPage
+from steps.pages.persoselfservice import PersoSelfServicePayslips, PersoSelfServiceStartPage
+from steps.pages.session_timeout import (
+    InactivityWarning,
+    InactivityWarningProblem,
+    SessionExpiredPage,
+)
 
 SCREENS: dict[str, type[Screen]] = {
     "BOSA-pagina over PersoSelfService": BosaPersoSelfServicePage,
@@ -61,6 +66,11 @@ SCREENS: dict[str, type[Screen]] = {
     "melding van PersoContact dat ik geen toegang heb": PersoContactNoAccess,
     "afmeldpagina van PersoSelfService": PersoSelfServiceLoggedOut,
     "afmeldpagina van PersoContact": PersoContactLoggedOut,
+    "pagina Loonbrieven van PersoSelfService": PersoSelfServicePayslips,
+    # the inactivity timeout of PersoSelfService
+    "waarschuwing van PersoSelfService dat de sessie verloopt": InactivityWarning,
+    "melding van PersoSelfService dat de sessie verlopen is": SessionExpiredPage,
+    "waarschuwing van PersoSelfService dat de sessie niet verlengd werd": InactivityWarningProblem,
     # itsme on the computer, and what CSAM says about it
     "gsm-nummer bij itsme": ItsmePhoneNumberPage,
     "melding van itsme dat het gsm-nummer ongeldig is": ItsmeInvalidNumber,

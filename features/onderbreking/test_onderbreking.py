@@ -1,0 +1,7 @@
+"""Bind the features of this chapter to pytest (`pytest features/onderbreking` runs just them)."""
+
+from __future__ import annotations
+
+from pytest_bdd import scenarios
+
+scenarios("onderbreking")
