@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_DIR := build/run
 PYTEST_ARGS ?=
+# Parallel pytest workers (pytest-xdist); JOBS=0 runs everything in one process.
+JOBS ?= 2
+PYTEST := $(BIN)/pytest -n $(JOBS)
 # Material for MkDocs prints a banner about its successor on every build.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -27,18 +30,18 @@ setup:
 	@scripts/setup
 
 test: setup
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 unit: setup
-	$(BIN)/pytest tests $(PYTEST_ARGS)
+	$(PYTEST) tests $(PYTEST_ARGS)
 
 features: setup
-	$(BIN)/pytest features --run-dir $(RUN_DIR) $(PYTEST_ARGS)
+	$(PYTEST) features --run-dir $(RUN_DIR) $(PYTEST_ARGS)
 
 # The guide is built even when features fail, so that the build names the failed scenarios
 # and the pages that show their screenshots; the target fails if either step failed.
 guide: setup
-	@$(BIN)/pytest features --run-dir $(RUN_DIR) $(PYTEST_ARGS); features=$$?; \
+	@$(PYTEST) features --run-dir $(RUN_DIR) $(PYTEST_ARGS); features=$$?; \
 	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs build --strict || exit 1; \
 	if [ $$features -ne 0 ]; then echo "guide: the features failed (pytest exit $$features)"; fi; \
 	exit $$features
