@@ -57,7 +57,9 @@ def _challenges(world: World) -> ChallengeStore:
     return world.state("csam.eid.challenges", ChallengeStore)
 
 
-def _failed(transaction: transactions.LoginTransaction, reason: str, status: int = 200) -> Page:
+def _failed(transaction: transactions.LoginTransaction, reason: str) -> Page:
+    """CSAM's explanation; an answer it cannot trust is a bad request, the rest are not."""
+    status = 400 if reason == "invalid" else 200
     return render_template("eid_failed.html", transaction=transaction, reason=reason), status
 
 
@@ -106,7 +108,7 @@ def callback() -> Response | Page:
     g.language = transaction.language
     if "error" in form:
         reason = form["error"] if form["error"] in SOFTWARE_OUTCOMES else "invalid"
-        return _failed(transaction, reason, 200 if reason != "invalid" else 400)
+        return _failed(transaction, reason)
     try:
         challenge = _challenges(world).redeem(
             form.get("challenge", ""), transaction.id, world.clock.now()
@@ -119,10 +121,9 @@ def callback() -> Response | Page:
             world.clock.now(),
         )
     except ChallengeError:
-        return _failed(transaction, "invalid", 400)
+        return _failed(transaction, "invalid")
     except EidVerificationError as error:
-        reason = _reason(error)
-        return _failed(transaction, reason, 400 if reason == "invalid" else 200)
+        return _failed(transaction, _reason(error))
     person = by_national_number(citizen.national_number)
     if person is None:
         return _failed(transaction, "unknown_person")

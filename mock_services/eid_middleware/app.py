@@ -16,12 +16,12 @@ from werkzeug.wrappers import Response
 
 from mock_services.eid_middleware.errors import EidError, WrongPinError
 from mock_services.eid_middleware.signing import (
-    OUTCOME_OF_ERROR,
     Outcome,
     ReaderPort,
     SigningRequest,
     SigningRequests,
     b64,
+    outcome_of,
     read_authentication_certificate,
     sign_challenge,
 )
@@ -85,7 +85,7 @@ def create_app(world: World) -> ServiceApp:
         try:
             signing.certificate_der = read_authentication_certificate(reader_port(world))
         except EidError as error:
-            return finish(signing, OUTCOME_OF_ERROR.get(type(error), Outcome.NO_CARD))
+            return finish(signing, outcome_of(error))
         _requests(world).add(signing)
         return render_template("certificate.html", signing=signing, **_certificate_view(signing))
 
@@ -109,11 +109,7 @@ def create_app(world: World) -> ServiceApp:
         except WrongPinError as wrong:
             return render_template("pin.html", signing=signing, tries_left=wrong.tries_left)
         except EidError as error:
-            outcome = next(
-                (found for kind, found in OUTCOME_OF_ERROR.items() if isinstance(error, kind)),
-                Outcome.CARD_REMOVED,
-            )
-            return finish(signing, outcome)
+            return finish(signing, outcome_of(error))
         _requests(world).close(signing.id)
         return _post_back(
             signing, {"certificate": b64(signing.certificate_der), "signature": b64(signature)}

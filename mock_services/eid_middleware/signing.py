@@ -46,6 +46,14 @@ OUTCOME_OF_ERROR: dict[type[Exception], Outcome] = {
 }
 
 
+def outcome_of(error: Exception) -> Outcome:
+    """What to tell CSAM about ``error`` (an unforeseen card problem counts as a removed card)."""
+    return next(
+        (outcome for kind, outcome in OUTCOME_OF_ERROR.items() if isinstance(error, kind)),
+        Outcome.CARD_REMOVED,
+    )
+
+
 class CardSwappedError(CardRemovedError):
     """Another card is in the reader than the one whose certificate the user confirmed."""
 
