@@ -20,10 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mock_services.eid_card import PcscDaemon, VirtualReader, card_for  # noqa: E402
-from mock_services.eid_card.apdu import CommandApdu  # noqa: E402
-from mock_services.eid_middleware import CertificateFile, connect  # noqa: E402
-from mock_services.people import person  # noqa: E402
+from mock_services.smartcard.belpic.apdu import CommandApdu  # noqa: E402
+from mock_services.smartcard.pcsc_host.pcscd import PcscDaemon  # noqa: E402
+from mock_services.smartcard.pcsc_host.slot import VirtualReader, card_for  # noqa: E402
+from mock_services.systems.eid_middleware.belpic_reader import CertificateFile, connect  # noqa: E402
+from mock_services.world.people import person  # noqa: E402
 
 APDU_TARGET_MS = 1.0
 LOGIN_TARGET_MS = 100.0

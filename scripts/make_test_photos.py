@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mock_services.people import Person, persons  # noqa: E402
+from mock_services.world.people import Person, persons  # noqa: E402
 
 OUT = ROOT / "mock_services" / "testdata" / "photos"
 SIZE = (140, 200)

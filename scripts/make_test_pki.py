@@ -26,9 +26,9 @@ from cryptography.x509.oid import NameOID
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mock_services import eid_pki  # noqa: E402
-from mock_services.eid_pki import CITIZEN_CA, ROOT_CA, RRN, KeyRole  # noqa: E402
-from mock_services.people import Person, persons  # noqa: E402
+from mock_services.smartcard import eid_pki  # noqa: E402
+from mock_services.smartcard.eid_pki import CITIZEN_CA, ROOT_CA, RRN, KeyRole  # noqa: E402
+from mock_services.world.people import Person, persons  # noqa: E402
 
 OUT = ROOT / "mock_services" / "testdata" / "pki"
 KEY_BITS = 2048

@@ -6,8 +6,8 @@ from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
 from fixtures.eid_reader import EidReader
-from mock_services.people import Person, by_name
 from mock_services.world import World
+from mock_services.world.people import Person, by_name
 from steps.pages.eid import CsamEidFailed, EidCertificateDialog, EidPinDialog
 
 

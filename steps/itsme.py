@@ -6,9 +6,9 @@ from playwright.sync_api import Page
 from pytest_bdd import given, parsers, when
 
 from fixtures.phone import Phone
-from mock_services.itsme.phone_numbers import BELGIUM, parse_phone_number
-from mock_services.people import Person, by_name
+from mock_services.systems.itsme.phone_numbers import BELGIUM, parse_phone_number
 from mock_services.world import World
+from mock_services.world.people import Person, by_name
 from steps.pages.itsme import ItsmePhoneNumberPage
 from steps.pages.itsme_app import ItsmeApp, ItsmeAppConfirm
 

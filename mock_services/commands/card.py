@@ -8,11 +8,12 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
-from mock_services.eid_card import stack
-from mock_services.eid_card.pcscd import PcscDaemon, PcscdError
-from mock_services.eid_card.slot import SlotError, VirtualReader, card_for
-from mock_services.eid_card.vpcd import VpcdUnreachableError
-from mock_services.people import UnknownPersonError, format_national_number, persons
+from mock_services.hosting.spec import ServiceStartError
+from mock_services.smartcard.pcsc_host import stack
+from mock_services.smartcard.pcsc_host.daemon import PcscdListener
+from mock_services.smartcard.pcsc_host.slot import SlotError, VirtualReader, card_for
+from mock_services.smartcard.pcsc_host.vpcd import VpcdUnreachableError
+from mock_services.world.people import UnknownPersonError, format_national_number, persons
 
 if TYPE_CHECKING:
     import argparse
@@ -77,17 +78,17 @@ def run(arguments: argparse.Namespace) -> int:
         return EXIT_USAGE
     if arguments.trace:
         logging.basicConfig(format="%(message)s")
-        logging.getLogger("mock_services.eid_card.applet").setLevel(logging.DEBUG)
+        logging.getLogger("mock_services.smartcard.eid_card.applet").setLevel(logging.DEBUG)
 
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    pcscd = PcscDaemon()
+    pcscd = PcscdListener()
     reader = VirtualReader(arguments.slot)
     try:
         pcscd.start()
         reader.insert(card, wait_for_slot=arguments.wait_for_slot)
-    except (PcscdError, SlotError, VpcdUnreachableError) as error:
+    except (ServiceStartError, SlotError, VpcdUnreachableError) as error:
         print(f"persopoint card: {error}", file=sys.stderr)
         reader.pull()
         pcscd.stop()
@@ -96,7 +97,7 @@ def run(arguments: argparse.Namespace) -> int:
     print(
         f"The eID card of {someone.full_name} ({format_national_number(someone.national_number)}"
         f", PIN {someone.pin}) is in {reader.name!r}."
-        + (" pcscd was started for it." if pcscd.started_here else "")
+        + (" pcscd was started for it." if pcscd.daemon.started_here else "")
         + "\nPress Ctrl-C to pull it out.",
         flush=True,
     )

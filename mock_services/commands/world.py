@@ -10,21 +10,14 @@ import threading
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from mock_services.eid_card import stack
-from mock_services.eid_card.pcscd import PcscDaemon, PcscdError
-from mock_services.hosting import ServiceStartError, WorldHost
-from mock_services.registry import SERVICES
+from mock_services.hosting.registry import systems
+from mock_services.hosting.spec import ServiceStartError
+from mock_services.hosting.world_host import CONTROL, WorldHost
+from mock_services.smartcard.pcsc_host import stack
+from mock_services.smartcard.pcsc_host.daemon import NAME as PCSCD
 from mock_services.world import DEFAULT_SEED, World, WorldSettings
 
-# The page of each service a visitor starts from.
-ENTRY_PATHS = {
-    "bosa": "/nl/applications/persoselfservice-scope",
-    "persocontact": "/persocontact",
-    "control": "/api/world",
-    "csam": "/.well-known/openid-configuration",
-    "itsme": "/.well-known/openid-configuration",
-    "eid_middleware": "/_health",
-}
+CONTROL_ENTRY_PATH = "/api/world"
 
 
 def register(commands: Any) -> None:
@@ -56,7 +49,9 @@ def register(commands: Any) -> None:
 
 
 def entry_urls(world: World) -> dict[str, str]:
-    return {name: world.url(name, ENTRY_PATHS.get(name, "/")) for name in world.urls}
+    """Where a visitor starts, per service: the page its system declares."""
+    paths = {CONTROL: CONTROL_ENTRY_PATH} | {spec.name: spec.entry_path for spec in systems()}
+    return {name: world.url(name, paths.get(name, "/")) for name in world.urls}
 
 
 def _describe(world: World, pcscd_problem: str | None) -> str:
@@ -79,29 +74,18 @@ def _describe(world: World, pcscd_problem: str | None) -> str:
     return "\n".join(lines)
 
 
-def _start_pcscd(pcscd: PcscDaemon) -> str | None:
-    """Start pcscd if none runs; the reason the eID login will not work, or None."""
-    try:
-        pcscd.start()
-    except PcscdError as error:
-        return str(error)
-    return None
-
-
 def run(arguments: argparse.Namespace) -> int:
     world = World(WorldSettings(seed=arguments.seed, card_slot=arguments.slot))
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    pcscd = PcscDaemon()
-    pcscd_problem = None if arguments.no_pcscd else _start_pcscd(pcscd)
     try:
-        host = WorldHost(world, SERVICES)
+        host = WorldHost(world, without=(PCSCD,) if arguments.no_pcscd else ())
         host.start()
     except ServiceStartError as error:
         print(f"persopoint world: {error}", file=sys.stderr)
-        pcscd.stop()
         return 1
+    pcscd_problem = host.unavailable.get(PCSCD)
     try:
         if arguments.json:
             print(json.dumps(entry_urls(world)), flush=True)
@@ -110,7 +94,6 @@ def run(arguments: argparse.Namespace) -> int:
         stop.wait()
     finally:
         host.stop()
-        pcscd.stop()
     if not arguments.json:
         print("PersoPoint world stopped.", flush=True)
     return 0

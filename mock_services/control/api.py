@@ -5,15 +5,19 @@ Every bad request gets a 400 with a sentence saying what was wrong; nothing chan
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from mock_services.faults import Fault
 from mock_services.world import World
+from mock_services.world.faults import Fault
+
+if TYPE_CHECKING:
+    from mock_services.hosting.spec import SystemSpec
 
 
 class BadControlRequest(HTTPException):
@@ -38,8 +42,12 @@ def _summary(world: World) -> dict[str, Any]:
     }
 
 
-def create_app(world: World) -> Flask:
+def create_app(world: World, systems: Iterable[SystemSpec] = ()) -> Flask:
+    """The control API, with the test-facing knobs each system declares (``controls``)."""
     app = Flask(__name__)
+    for spec in systems:
+        if spec.controls is not None:
+            app.register_blueprint(spec.controls(world))
 
     @app.get("/_health")
     def health() -> dict[str, str]:

@@ -14,8 +14,8 @@ from typing import Any
 from authlib.oauth2.rfc6749 import ClientMixin, TokenMixin
 from authlib.oidc.core import AuthorizationCodeMixin
 
-from mock_services.clock import WorldClock
-from mock_services.people import Person
+from mock_services.world.clock import WorldClock
+from mock_services.world.people import Person
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,8 @@ from mock_services.oidc.endpoints import (
 from mock_services.oidc.grants import CodeGrant, RequiredS256, WorldOpenIDCode
 from mock_services.oidc.keys import ALGORITHM, SigningKey, signing_key
 from mock_services.oidc.models import Client, ProviderStore, Subject, Token
-from mock_services.tokens import random_token
 from mock_services.world import World
+from mock_services.world.tokens import random_token
 
 DISCOVERY_PATH = "/.well-known/openid-configuration"
 

@@ -20,10 +20,10 @@ from flask.sessions import SessionMixin
 from joserfc.errors import JoseError
 from werkzeug.wrappers import Response
 
-from mock_services.clock import WorldClock
 from mock_services.oidc.provider import DISCOVERY_PATH
-from mock_services.tokens import random_token
 from mock_services.world import World
+from mock_services.world.clock import WorldClock
+from mock_services.world.tokens import random_token
 
 PROVIDER_TIMEOUT_SECONDS = 2.0
 """How long a relying party waits for its provider before giving up."""

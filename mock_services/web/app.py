@@ -15,9 +15,9 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from mock_services.faults import Fault
-from mock_services.i18n import catalogue
 from mock_services.world import World
+from mock_services.world.faults import Fault
+from mock_services.world.i18n import catalogue
 
 LANGUAGE_COOKIE = "lang"
 _SHARED = Path(__file__).parent

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, expect
 
-from mock_services.people import Person
+from mock_services.world.people import Person
 from steps.pages.base import Screen
 
 CONFIRM_LABEL = "Bevestig"

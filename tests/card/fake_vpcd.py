@@ -5,12 +5,12 @@ from __future__ import annotations
 import socket
 from typing import TYPE_CHECKING, Self
 
-from mock_services.eid_card.vpcd import VpcdConnection
+from mock_services.smartcard.pcsc_host.vpcd import VpcdConnection
 
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from mock_services.eid_card.vpcd import CardOS
+    from mock_services.smartcard.pcsc_host.vpcd import CardOS
 
 
 class FakeVpcd:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mock_services.eid_card.apdu import (
+from mock_services.smartcard.belpic.apdu import (
     SW,
     CardError,
     CommandApdu,

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from mock_services.eid_card import layout
-from mock_services.eid_card.apdu import SW
-from mock_services.eid_card.slot import card_for
+from mock_services.smartcard.belpic import layout
+from mock_services.smartcard.belpic.apdu import SW
+from mock_services.smartcard.pcsc_host.slot import card_for
 from tests.card.conftest import file_content, send, sw_of
 
 if TYPE_CHECKING:
-    from mock_services.eid_card.applet import BelpicCard
+    from mock_services.smartcard.eid_card.applet import BelpicCard
 
 
 def select_path(path: bytes) -> str:

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from mock_services.eid_card.apdu import SW
-from mock_services.eid_card.pin import encode_pin_block
+from mock_services.smartcard.belpic.apdu import SW
+from mock_services.smartcard.eid_card.pin import encode_pin_block
 from tests.card.conftest import sw_of
 
 if TYPE_CHECKING:
-    from mock_services.eid_card.applet import BelpicCard
+    from mock_services.smartcard.eid_card.applet import BelpicCard
 
 
 def verify(pin: str) -> str:

@@ -9,14 +9,14 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from mock_services import eid_pki
-from mock_services.eid_card.apdu import SW
-from mock_services.eid_card.signing import digest_info
-from mock_services.eid_pki import KeyRole
+from mock_services.smartcard import eid_pki
+from mock_services.smartcard.belpic.apdu import SW
+from mock_services.smartcard.eid_card.signing import digest_info
+from mock_services.smartcard.eid_pki import KeyRole
 from tests.card.conftest import send, sw_of
 
 if TYPE_CHECKING:
-    from mock_services.eid_card.applet import BelpicCard
+    from mock_services.smartcard.eid_card.applet import BelpicCard
 
 VERIFY = "0020000108241234FFFFFFFFFF"
 MESSAGE = b"a 32-byte login challenge by CSAM"

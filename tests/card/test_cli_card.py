@@ -9,9 +9,13 @@ import sys
 import pytest
 
 from mock_services.cli import main
-from mock_services.eid_card import stack
-from mock_services.eid_middleware import connect, wait_for_card, wait_for_removal
-from mock_services.people import format_national_number, persons
+from mock_services.smartcard.pcsc_host import stack
+from mock_services.systems.eid_middleware.belpic_reader import (
+    connect,
+    wait_for_card,
+    wait_for_removal,
+)
+from mock_services.world.people import format_national_number, persons
 
 
 def test_list_prints_id_name_national_number_and_pin(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,28 +9,30 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from mock_services import eid_pki
-from mock_services.eid_card import stack
-from mock_services.eid_card.apdu import CommandApdu
-from mock_services.eid_card.slot import SlotBusyError, VirtualReader, card_for
-from mock_services.eid_middleware import (
-    CardRemovedError,
+from mock_services.smartcard import eid_pki
+from mock_services.smartcard.belpic.apdu import CommandApdu
+from mock_services.smartcard.eid_pki import KeyRole
+from mock_services.smartcard.pcsc_host import stack
+from mock_services.smartcard.pcsc_host.slot import SlotBusyError, VirtualReader, card_for
+from mock_services.systems.eid_middleware.belpic_reader import (
     CertificateFile,
+    SigningKey,
+    connect,
+    list_readers,
+    wait_for_card,
+    wait_for_removal,
+)
+from mock_services.systems.eid_middleware.errors import (
+    CardRemovedError,
     NoCardError,
     NoReaderError,
     NotAnEidCardError,
     PinBlockedError,
     PinFormatInvalidError,
     PinRequiredError,
-    SigningKey,
     WrongPinError,
-    connect,
-    list_readers,
-    wait_for_card,
-    wait_for_removal,
 )
-from mock_services.eid_pki import KeyRole
-from mock_services.people import person
+from mock_services.world.people import person
 
 if TYPE_CHECKING:
     from fixtures.card import InsertCard

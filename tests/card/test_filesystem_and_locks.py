@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from mock_services.eid_card.filesystem import DedicatedFile, ElementaryFile, FileSystem
-from mock_services.eid_card.locks import FileLock
+from mock_services.smartcard.eid_card.filesystem import DedicatedFile, ElementaryFile, FileSystem
+from mock_services.smartcard.pcsc_host.locks import FileLock
 
 FILES = {
     bytes.fromhex("3F002F00"): b"dir",

@@ -4,16 +4,16 @@ from datetime import date
 
 import pytest
 
-from mock_services.eid_card import identity_files, tlv
-from mock_services.eid_card.identity_files import (
+from mock_services.smartcard.belpic import identity_files, tlv
+from mock_services.smartcard.belpic.identity_files import (
     Address,
     IdentityFileError,
     card_language,
     format_birth_date,
     parse_birth_date,
 )
-from mock_services.eid_card.personalisation import identity_of, photo
-from mock_services.people import person
+from mock_services.smartcard.eid_card.personalisation import identity_of, photo
+from mock_services.world.people import person
 
 
 def test_identity_file_round_trip_and_tags() -> None:

@@ -10,9 +10,9 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from mock_services import eid_pki
-from mock_services.eid_card import stack
-from mock_services.eid_pki import KeyRole
+from mock_services.smartcard import eid_pki
+from mock_services.smartcard.eid_pki import KeyRole
+from mock_services.smartcard.pcsc_host import stack
 
 if TYPE_CHECKING:
     from pathlib import Path

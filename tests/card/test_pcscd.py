@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from mock_services.eid_card import stack
-from mock_services.eid_card.pcscd import PcscDaemon, PcscdError, socket_accepts
+from mock_services.smartcard.pcsc_host import stack
+from mock_services.smartcard.pcsc_host.pcscd import PcscDaemon, PcscdError, socket_accepts
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -9,11 +9,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from mock_services import eid_pki
-from mock_services.eid_card import identity_files, layout
-from mock_services.eid_card.filesystem import ElementaryFile
-from mock_services.eid_card.personalisation import personalise
-from mock_services.people import persons
+from mock_services.smartcard import eid_pki
+from mock_services.smartcard.belpic import identity_files, layout
+from mock_services.smartcard.eid_card.filesystem import ElementaryFile
+from mock_services.smartcard.eid_card.personalisation import personalise
+from mock_services.world.people import persons
 
 PERSONS = list(persons())
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from mock_services.eid_card import layout, pkcs15
+from mock_services.smartcard.belpic import layout
+from mock_services.smartcard.eid_card import pkcs15
 
 
 def test_ef_dir_names_the_belpic_application() -> None:

@@ -10,10 +10,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
 
-from mock_services import eid_pki
-from mock_services.eid_pki import KeyRole
-from mock_services.people import persons
+from mock_services.smartcard import eid_pki
+from mock_services.smartcard.eid_pki import KeyRole
 from mock_services.world import DEFAULT_START
+from mock_services.world.people import persons
 
 PERSONS = list(persons())
 

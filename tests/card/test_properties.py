@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mock_services.eid_card.apdu import SW, is_valid_status_word
-from mock_services.eid_card.applet import (
+from mock_services.smartcard.belpic.apdu import SW, is_valid_status_word
+from mock_services.smartcard.eid_card.applet import (
     CHANGE_REFERENCE_DATA,
     GET_CARD_DATA,
     GET_CHALLENGE,
@@ -18,7 +18,7 @@ from mock_services.eid_card.applet import (
     SELECT,
     VERIFY,
 )
-from mock_services.eid_card.slot import card_for
+from mock_services.smartcard.pcsc_host.slot import card_for
 from tests.card.fake_vpcd import FakeVpcd
 
 INSTRUCTIONS = [

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mock_services.eid_card import tlv
+from mock_services.smartcard.belpic import tlv
 
 
 def test_encode_and_decode() -> None:

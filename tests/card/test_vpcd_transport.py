@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from mock_services.eid_card import layout
-from mock_services.eid_card.vpcd import VpcdConnection, VpcdUnreachableError
+from mock_services.smartcard.belpic import layout
+from mock_services.smartcard.pcsc_host.vpcd import VpcdConnection, VpcdUnreachableError
 from tests.card.fake_vpcd import FakeVpcd
 
 if TYPE_CHECKING:
-    from mock_services.eid_card.applet import BelpicCard
+    from mock_services.smartcard.eid_card.applet import BelpicCard
 
 
 def test_atr_power_and_apdus(card: BelpicCard) -> None:

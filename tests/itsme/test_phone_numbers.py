@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mock_services.itsme.phone_numbers import (
+from mock_services.systems.itsme.phone_numbers import (
     InvalidPhoneNumberError,
     PhoneNumberProblem,
     parse_phone_number,

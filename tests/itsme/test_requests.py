@@ -4,15 +4,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from mock_services.itsme.accounts import MAX_CODE_ATTEMPTS, itsme_account
-from mock_services.itsme.requests import (
+from mock_services.systems.itsme.accounts import MAX_CODE_ATTEMPTS, itsme_account
+from mock_services.systems.itsme.requests import (
     REQUEST_LIFETIME,
     ItsmeRequest,
     RequestBook,
     RequestClosedError,
     RequestStatus,
 )
-from mock_services.people import person
+from mock_services.world.people import person
 
 NOW = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
 

@@ -13,11 +13,11 @@ from authlib.integrations.requests_client import OAuth2Session
 from joserfc import jwt
 from joserfc.jwk import KeySet
 
-from mock_services.csam.login import complete_login
-from mock_services.hosting import WorldHost
+from mock_services.hosting.world_host import WorldHost
 from mock_services.oidc.secrets import client_secret
-from mock_services.people import person
+from mock_services.systems.csam.login import complete_login
 from mock_services.world import World
+from mock_services.world.people import person
 
 SCOPE = "openid profile national_number"
 DISCOVERY = "/.well-known/openid-configuration"

@@ -11,11 +11,11 @@ from authlib.integrations.base_client import OAuthError
 from authlib.oidc.discovery import OpenIDProviderMetadata
 from joserfc.errors import BadSignatureError, ExpiredTokenError
 
-from mock_services.csam.keys import LOA_HIGH
-from mock_services.csam.oidc_provider import csam_sessions
 from mock_services.oidc.keys import signing_key
-from mock_services.people import person
+from mock_services.systems.csam.digital_keys import LOA_HIGH
+from mock_services.systems.csam.oidc_provider import csam_sessions
 from mock_services.world import World
+from mock_services.world.people import person
 from tests.oidc.conftest import Rp, query
 
 

@@ -7,13 +7,13 @@ from urllib.parse import urljoin
 
 import requests
 
-from mock_services.csam.keys import LOA_HIGH
-from mock_services.csam.oidc_provider import csam_sessions
-from mock_services.hosting import WorldHost
-from mock_services.itsme.contract import ACR_ADVANCED, NATIONAL_NUMBER_CLAIM
+from mock_services.hosting.world_host import WorldHost
 from mock_services.oidc.provider import DISCOVERY_PATH
-from mock_services.people import person
+from mock_services.systems.csam.digital_keys import LOA_HIGH
+from mock_services.systems.csam.oidc_provider import csam_sessions
+from mock_services.systems.itsme.contract import ACR_ADVANCED, NATIONAL_NUMBER_CLAIM
 from mock_services.world import World
+from mock_services.world.people import person
 from tests.oidc.conftest import follow
 
 

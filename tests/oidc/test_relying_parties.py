@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import requests
 
-from mock_services.csam.login import complete_login
-from mock_services.hosting import WorldHost
-from mock_services.people import person
+from mock_services.hosting.world_host import WorldHost
+from mock_services.systems.csam.login import complete_login
 from mock_services.world import World
+from mock_services.world.people import person
 from tests.oidc.conftest import follow, query
 
 APPS = {

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import partial
 
 import pytest
 import requests
 
-from mock_services import persoselfservice
-from mock_services.csam.login import complete_login
-from mock_services.hosting import AppFactory, WorldHost
-from mock_services.people import person
-from mock_services.persoselfservice.inactivity import InactivityPolicy
-from mock_services.registry import SERVICES
+from mock_services.hosting.registry import systems
+from mock_services.hosting.world_host import WorldHost
+from mock_services.systems.csam.login import complete_login
+from mock_services.systems.persoselfservice.app import create_app
+from mock_services.systems.persoselfservice.inactivity import InactivityPolicy
 from mock_services.world import World
+from mock_services.world.people import person
 from tests.oidc.conftest import follow, query
 
 HOME = "/psp/ps/EMPLOYEE/HRMS/h/"
@@ -27,9 +27,12 @@ SHORT = InactivityPolicy(timeout=timedelta(minutes=5), warning_before=timedelta(
 
 
 def _host(policy: InactivityPolicy | None) -> Iterator[WorldHost]:
-    factory: AppFactory = partial(persoselfservice.create_app, inactivity=policy)
-    services = {**SERVICES, "persoselfservice": factory}
-    with WorldHost(World(), services) as host:
+    factory = partial(create_app, inactivity=policy)
+    specs = [
+        replace(spec, create_app=factory) if spec.name == "persoselfservice" else spec
+        for spec in systems()
+    ]
+    with WorldHost(World(), specs) as host:
         yield host
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from mock_services.persoselfservice.inactivity import (
+from mock_services.systems.persoselfservice.inactivity import (
     ActivityBook,
     InactivityPolicy,
     InvalidPolicyError,

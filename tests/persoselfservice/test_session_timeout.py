@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from mock_services.hosting import WorldHost
+from mock_services.hosting.world_host import WorldHost
 from tests.persoselfservice.conftest import (
     EXPIRE,
     HOME,

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mock_services.i18n import Catalogue, MissingMessageError, catalogue
+from mock_services.world.i18n import Catalogue, MissingMessageError, catalogue
 
 TEMPLATE_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']\s*[,)]""")
 """Literal keys only: keys built from parts (``"shared.language." ~ code``) are skipped."""

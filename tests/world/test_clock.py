@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from mock_services.clock import WorldClock
+from mock_services.world.clock import WorldClock
 
 START = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
 

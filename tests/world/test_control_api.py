@@ -6,8 +6,8 @@ import pytest
 from flask.testing import FlaskClient
 
 from mock_services.control import create_app
-from mock_services.faults import Fault
 from mock_services.world import World
+from mock_services.world.faults import Fault
 
 
 @pytest.fixture

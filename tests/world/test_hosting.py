@@ -3,14 +3,14 @@ from __future__ import annotations
 import pytest
 import requests
 
-from mock_services.faults import Fault
-from mock_services.registry import SERVICES
+from mock_services.hosting.registry import systems
 from mock_services.world import World
+from mock_services.world.faults import Fault
 
 
 def test_every_service_has_its_own_loopback_origin(world: World) -> None:
     hosts = {url.split("//")[1].split(":")[0] for url in world.urls.values()}
-    assert len(hosts) == len(SERVICES)
+    assert len(hosts) == len(systems()) + 1  # and the control API
     assert all(host.startswith("127.0.0.") for host in hosts)
 
 

@@ -4,8 +4,8 @@ from datetime import timedelta
 
 import pytest
 
-from mock_services.faults import Fault
 from mock_services.world import UnknownServiceError, World, WorldSettings
+from mock_services.world.faults import Fault
 
 
 def test_random_streams_are_reproducible_per_seed_and_purpose() -> None:

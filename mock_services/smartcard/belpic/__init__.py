@@ -1,0 +1,1 @@
+"""The BELPIC card's formats: APDUs and status words, where things are, TLV, identity files."""

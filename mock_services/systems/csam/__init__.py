@@ -1,0 +1,1 @@
+"""CSAM, the federal authentication service (FAS): key choice and logins for the applications."""

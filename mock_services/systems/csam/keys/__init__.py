@@ -1,0 +1,1 @@
+"""The logins of CSAM's digital keys."""

@@ -1,0 +1,92 @@
+"""The itsme key: CSAM is a relying party of itsme, then completes its own login.
+
+"AANMELDEN via itsme" sends the browser to itsme's authorization endpoint (discovery first,
+with a short timeout: if itsme is down or in maintenance, CSAM says so and offers the other
+keys). itsme's callback carries a code; CSAM exchanges it, checks the id_token and the level
+of assurance, finds the person by national number and calls ``complete_login``.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, g, render_template, request
+from werkzeug.wrappers import Response
+
+from mock_services.oidc.relying_party import (
+    LoginFailedError,
+    ProviderUnreachableError,
+    Registration,
+    RelyingParty,
+)
+from mock_services.oidc.secrets import client_secret
+from mock_services.systems.csam import transactions
+from mock_services.systems.csam.login import complete_login
+from mock_services.systems.itsme.contract import (
+    ACR_ADVANCED,
+    NATIONAL_NUMBER_CLAIM,
+    ON_BEHALF_OF,
+    SCOPE,
+)
+from mock_services.web import world_of
+from mock_services.world import World
+from mock_services.world.people import by_national_number
+
+KEY = "itsme"
+CALLBACK_PATH = "/fas/itsme/callback"
+
+Page = tuple[str, int]
+
+
+def itsme_relying_party(world: World) -> RelyingParty:
+    return RelyingParty(
+        world,
+        Registration(
+            rp_service="csam",
+            provider="itsme",
+            client_id="csam",
+            client_secret=client_secret(world, "itsme", "csam"),
+            scope=SCOPE,
+            auth_method="client_secret_basic",
+            redirect_path=CALLBACK_PATH,
+        ),
+    )
+
+
+def _failed(transaction: transactions.LoginTransaction, reason: str) -> Page:
+    return render_template("itsme_failed.html", transaction=transaction, reason=reason), 400
+
+
+def start(transaction: transactions.LoginTransaction) -> Response | Page:
+    world = world_of()
+    try:
+        started = itsme_relying_party(world).start(
+            acr_values=ACR_ADVANCED,
+            ui_locales=transaction.language,
+            **{ON_BEHALF_OF: transaction.client_name},
+        )
+    except ProviderUnreachableError:
+        return render_template("itsme_unavailable.html", transaction=transaction), 503
+    transaction.key_states[KEY] = started.state
+    return started.response
+
+
+def callback() -> Response | Page:
+    world = world_of()
+    transaction = transactions.find_by_key_state(world, KEY, request.args.get("state"))
+    if transaction is None:
+        return render_template("unknown_transaction.html"), 400
+    g.language = transaction.language
+    try:
+        signed_in = itsme_relying_party(world).finish()
+    except LoginFailedError as error:
+        reason = "cancelled" if error.error == "access_denied" else "error"
+        return _failed(transaction, reason)
+    if signed_in.claims.get("acr") != ACR_ADVANCED:
+        return _failed(transaction, "error")
+    person = by_national_number(str(signed_in.claims.get(NATIONAL_NUMBER_CLAIM, "")))
+    if person is None:
+        return _failed(transaction, "unknown_person")
+    return complete_login(transaction.id, person, key=KEY)
+
+
+def register(app: Flask) -> None:
+    app.add_url_rule(CALLBACK_PATH, "itsme_callback", callback)

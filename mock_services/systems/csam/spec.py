@@ -1,0 +1,15 @@
+"""CSAM, declared to the world."""
+
+from __future__ import annotations
+
+from mock_services.hosting.spec import SystemSpec
+from mock_services.oidc.provider import DISCOVERY_PATH
+from mock_services.systems.csam.app import create_app
+
+SPEC = SystemSpec(
+    name="csam",
+    display_name="CSAM",
+    description="CSAM, the federal authentication service: key choice and key logins",
+    create_app=create_app,
+    entry_path=DISCOVERY_PATH,
+)

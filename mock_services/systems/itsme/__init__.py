@@ -1,0 +1,1 @@
+"""itsme: identity provider of CSAM, its login pages, and the itsme app on the smartphone."""

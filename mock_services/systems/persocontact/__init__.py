@@ -1,0 +1,1 @@
+"""PersoContact (bosa.service-now.com/persocontact, ServiceNow): the HR contact portal."""

@@ -1,0 +1,1 @@
+"""PersoSelfService (scope.belgium.be, PeopleSoft): the HR self-service of federal staff."""
