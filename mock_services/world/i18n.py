@@ -1,16 +1,19 @@
 """The message catalogue: every user-facing string of every service, per language.
 
-Messages live in ``messages/<language>.toml`` as nested tables; a key is the dotted path
-(``csam.keychoice.title``). Dutch is the reference language: a message missing in another
-language falls back to Dutch, and a key missing in Dutch is an error.
+Messages live in ``messages/<language>.toml`` files as nested tables; a key is the dotted
+path (``csam.keychoice.title``). The shared texts are in ``mock_services/messages/``, each
+system's own in ``mock_services/systems/<system>/messages/``, so a new system brings its texts
+with it. Dutch is the reference language: a message missing in another language falls back to
+Dutch, and a key missing in Dutch is an error.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 REFERENCE_LANGUAGE = "nl"
@@ -46,6 +49,24 @@ class Catalogue:
     def from_toml(cls, documents: Mapping[str, str]) -> Catalogue:
         return cls({lang: _flatten(tomllib.loads(text)) for lang, text in documents.items()})
 
+    @classmethod
+    def from_files(cls, files: Mapping[str, Sequence[Traversable]]) -> Catalogue:
+        """The catalogue of every language's files; a key defined in two files is an error."""
+        messages: dict[str, dict[str, str]] = {}
+        for language, paths in files.items():
+            merged: dict[str, str] = {}
+            origin: dict[str, str] = {}
+            for path in paths:
+                for key, text in _flatten(tomllib.loads(path.read_text("utf-8"))).items():
+                    if key in merged:
+                        raise ValueError(
+                            f"message {key!r} ({language}) is defined twice: in {origin[key]} "
+                            f"and in {path}"
+                        )
+                    merged[key], origin[key] = text, str(path)
+            messages[language] = merged
+        return cls(messages)
+
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(language for language in LANGUAGES if language in self._messages)
@@ -69,13 +90,25 @@ class Catalogue:
         return REFERENCE_LANGUAGE
 
 
+def message_folders() -> list[Traversable]:
+    """The shared message folder, then each system's, in name order."""
+    package = resources.files("mock_services")
+    systems = sorted(
+        (folder for folder in (package / "systems").iterdir() if folder.is_dir()),
+        key=lambda folder: folder.name,
+    )
+    return [package / "messages", *(system / "messages" for system in systems)]
+
+
 @cache
 def catalogue() -> Catalogue:
     """The project's catalogue, read once from the package's message files."""
-    folder = resources.files("mock_services") / "messages"
-    documents = {
-        language: (folder / f"{language}.toml").read_text(encoding="utf-8")
+    files = {
+        language: [
+            folder / f"{language}.toml"
+            for folder in message_folders()
+            if (folder / f"{language}.toml").is_file()
+        ]
         for language in LANGUAGES
-        if (folder / f"{language}.toml").is_file()
     }
-    return Catalogue.from_toml(documents)
+    return Catalogue.from_files({language: paths for language, paths in files.items() if paths})

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mock_services.world.i18n import Catalogue, MissingMessageError, catalogue
+from mock_services.world.i18n import Catalogue, MissingMessageError, catalogue, message_folders
 
 TEMPLATE_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']\s*[,)]""")
 """Literal keys only: keys built from parts (``"shared.language." ~ code``) are skipped."""
@@ -58,3 +58,17 @@ def test_translations_only_use_keys_that_exist_in_dutch() -> None:
     dutch = catalogue().keys("nl")
     for language in catalogue().languages:
         assert catalogue().keys(language) - dutch == set(), language
+
+
+def test_a_key_defined_in_two_files_is_refused(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
+    first.write_text('[csam]\nname = "CSAM"\n', encoding="utf-8")
+    second.write_text('[csam]\nname = "FAS"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"'csam\.name' \(nl\) is defined twice"):
+        Catalogue.from_files({"nl": [first, second]})
+
+
+def test_each_system_brings_its_own_messages() -> None:
+    folders = [str(folder) for folder in message_folders()]
+    assert any(folder.endswith("systems/csam/messages") for folder in folders)
+    assert catalogue().text("csam.keychoice.title") == "Aanmelden bij de online overheid"
