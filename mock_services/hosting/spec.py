@@ -51,6 +51,9 @@ class DaemonSpec:
     """``create(world, host)``: the listener, not yet started."""
     optional: bool = False
     """If it cannot start, the world runs without it (and says why) instead of failing."""
+    follows_system_faults: bool = False
+    """Whether a fault of the whole system (``down`` on ``mail``) stops it too. The SMTP
+    listener of the mail system does; the PC's pcscd does not go down with the eID software."""
 
 
 @dataclass(frozen=True)

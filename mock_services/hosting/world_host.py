@@ -46,16 +46,24 @@ class WorldHost:
         self.optional: set[str] = set()
         self.unavailable: dict[str, str] = {}
         """Optional listeners that could not start, with the reason."""
+        self.fault_targets: dict[str, list[str]] = {}
+        """Per fault target, the listeners it takes down: a system's web app and the daemons
+        that follow its faults; a daemon also by its own name."""
         skipped = set(without)
         self._add(ServiceServer(CONTROL, control_api.create_app(world, self.systems), _address(0)))
         for offset, spec in enumerate(self.systems, start=1):
             host = _address(offset)
+            members = self.fault_targets.setdefault(spec.name, [])
             if spec.create_app is not None:
                 self._add(ServiceServer(spec.name, spec.create_app(world), host))
+                members.append(spec.name)
             for daemon in spec.daemons:
                 if daemon.name in skipped:
                     continue
                 self._add(daemon.create(world, host))
+                self.fault_targets[daemon.name] = [daemon.name]
+                if daemon.follows_system_faults:
+                    members.append(daemon.name)
                 if daemon.optional:
                     self.optional.add(daemon.name)
         world.faults.subscribe(self._on_fault)
@@ -111,13 +119,12 @@ class WorldHost:
                     ) from error
 
     def _on_fault(self, service: str, fault: Fault | None) -> None:
-        listener = self.listeners.get(service)
-        if listener is None:
-            return
-        if fault is Fault.DOWN:
-            listener.stop()
-        elif not listener.running:
-            listener.start()
+        for name in self.fault_targets.get(service, ()):
+            listener = self.listeners[name]
+            if fault is Fault.DOWN:
+                listener.stop()
+            elif not listener.running:
+                listener.start()
 
     def __enter__(self) -> Self:
         self.start()
