@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from mock_services.web.app import ServiceApp, create_service_app, service_app, world_of
+from mock_services.web.app import Rendered, ServiceApp, create_service_app, service_app, world_of
 
-__all__ = ["ServiceApp", "create_service_app", "service_app", "world_of"]
+__all__ = ["Rendered", "ServiceApp", "create_service_app", "service_app", "world_of"]

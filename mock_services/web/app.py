@@ -22,6 +22,9 @@ from mock_services.world.i18n import catalogue
 LANGUAGE_COOKIE = "lang"
 _SHARED = Path(__file__).parent
 
+Rendered = tuple[str, int]
+"""A page and its HTTP status, as a view returns it: ``render_template(...), 400``."""
+
 
 class ServiceApp(Flask):
     """A Flask app that knows its service name and its world."""
@@ -87,7 +90,7 @@ def create_service_app(
     app.jinja_env.globals["service_url"] = lambda service, path="/": world.url(service, path)
 
     @app.before_request
-    def _before() -> Response | tuple[str, int] | None:
+    def _before() -> Response | Rendered | None:
         g.language = _language()
         if request.path.startswith(exempt):
             return None
@@ -111,7 +114,7 @@ def create_service_app(
         return {"service": name, "status": "ok"}
 
     @app.errorhandler(HTTPException)
-    def _http_error(error: HTTPException) -> tuple[str, int]:
+    def _http_error(error: HTTPException) -> Rendered:
         code = error.code or 500
         return render_template("error.html", code=code), code
 

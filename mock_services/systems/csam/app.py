@@ -1,5 +1,5 @@
 """CSAM's pages and endpoints: the OpenID Connect provider of the applications, the key
-choice "Aanmelden bij de online overheid", and the start of each key's login."""
+choice "Aanmelden bij de online overheid", and each key's login (looked up in ``KEY_LOGINS``)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,11 @@ from mock_services.oidc.provider import (
 )
 from mock_services.systems.csam import transactions
 from mock_services.systems.csam.digital_keys import KEY_GROUPS, KEYS
-from mock_services.systems.csam.keys import itsme as itsme_key
-from mock_services.systems.csam.keys.eid import key as eid_key
+from mock_services.systems.csam.keys import KEY_LOGINS
 from mock_services.systems.csam.oidc_provider import EXTENSION, PATHS, create_provider
-from mock_services.web import ServiceApp, create_service_app
+from mock_services.web import Rendered, ServiceApp, create_service_app
 from mock_services.world import World
 from mock_services.world.i18n import catalogue
-
-Page = tuple[str, int]
 
 
 def _language(ui_locales: str | None) -> str:
@@ -38,8 +35,8 @@ def create_app(world: World) -> ServiceApp:
     provider = create_provider(world)
     app.extensions[EXTENSION] = provider
     provider.register_routes(app)
-    itsme_key.register(app)
-    eid_key.register(app)
+    for login in KEY_LOGINS.values():
+        app.register_blueprint(login.blueprint())
 
     def open_transaction() -> transactions.LoginTransaction | None:
         transaction = transactions.find(world, request.args.get("tx"))
@@ -48,7 +45,7 @@ def create_app(world: World) -> ServiceApp:
         return transaction
 
     @app.route(PATHS.authorize, methods=["GET", "POST"])
-    def authorize() -> Response | Page:
+    def authorize() -> Response | Rendered:
         try:
             authorization = provider.validate_authorization()
         except AuthorizationErrorRedirect as error:
@@ -63,32 +60,27 @@ def create_app(world: World) -> ServiceApp:
         return redirect(url_for("key_choice", tx=transaction.id))
 
     @app.get("/fas/login")
-    def key_choice() -> str | Page:
+    def key_choice() -> str | Rendered:
         transaction = open_transaction()
         if transaction is None:
             return render_template("unknown_transaction.html"), 400
         return render_template("key_choice.html", groups=KEY_GROUPS, transaction=transaction)
 
     @app.get("/fas/login/<key_id>")
-    def key_login(key_id: str) -> Response | str | Page:
+    def key_login(key_id: str) -> Response | str | Rendered:
         key = KEYS.get(key_id)
         if key is None:
             abort(404)
         transaction = open_transaction()
         if transaction is None:
             return render_template("unknown_transaction.html"), 400
-        if key.id == itsme_key.KEY:
-            return itsme_key.start(transaction)
-        if key.id == eid_key.KEY:
-            return eid_key.start(transaction)
-        return render_template("key_unavailable.html", key=key), 501
-
-    @app.get("/fas/itsme/enroll")
-    def itsme_enroll() -> Page:
-        return render_template("key_unavailable.html", key=KEYS["itsme"]), 501
+        login = KEY_LOGINS.get(key.id)
+        if login is None:
+            return render_template("key_unavailable.html", key=key), 501
+        return login.start(transaction)
 
     @app.route(PATHS.end_session or "", methods=["GET", "POST"])
-    def end_session() -> Response | str | Page:
+    def end_session() -> Response | str | Rendered:
         try:
             logout = provider.server.validate_endpoint_request("end_session")
         except OAuth2Error:

@@ -43,6 +43,22 @@ REGISTRATIONS = (
 )
 
 
+class UnknownClientError(LookupError):
+    """An application that is not registered at CSAM."""
+
+    def __init__(self, client_id: str) -> None:
+        known = ", ".join(reg.client_id for reg in REGISTRATIONS)
+        super().__init__(f"{client_id!r} is not registered at CSAM (registered: {known})")
+
+
+def registration(client_id: str) -> ClientRegistration:
+    """The registration of ``client_id``; what its gateway (``csam.gateway``) relies on."""
+    for reg in REGISTRATIONS:
+        if reg.client_id == client_id:
+            return reg
+    raise UnknownClientError(client_id)
+
+
 def registered_clients(world: World) -> dict[str, Client]:
     """Every client of a running application, by client id."""
     clients: dict[str, Client] = {}

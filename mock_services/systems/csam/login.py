@@ -1,6 +1,6 @@
 """The end of every key's login: CSAM issues the code and sends the browser back to the app.
 
-Each key (itsme today, the eID card next) authenticates the person its own way, then calls
+Each key login (``csam.keys.KEY_LOGINS``) authenticates the person its own way, then calls
 ``complete_login(transaction_id, person, key=...)``; nothing else about the OpenID Connect
 flow is the key's business.
 """

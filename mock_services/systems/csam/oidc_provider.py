@@ -2,22 +2,21 @@
 
 The id_token vouches for the person (``given_name``, ``family_name``, ``name``,
 ``national_number``) and for how they logged in: ``acr`` is the eIDAS level of assurance of
-the key (see ``csam.keys``), ``amr`` names the key, ``sid`` the CSAM session that
+the key (see ``csam.digital_keys``), ``amr`` names the key, ``sid`` the CSAM session that
 RP-initiated logout ends.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import cast
 
 from authlib.oidc.rpinitiated import EndSessionRequest
 from flask import current_app
 
-from mock_services.oidc.models import Subject
+from mock_services.oidc.claims import person_claims
+from mock_services.oidc.endpoints import SessionEnder
 from mock_services.oidc.provider import EndpointPaths, OpenIDProvider, ProviderSettings
 from mock_services.systems.csam.clients import SCOPES, registered_clients
 from mock_services.systems.csam.digital_keys import LOA_HIGH, LOA_SUBSTANTIAL
@@ -67,32 +66,7 @@ def csam_sessions(world: World) -> dict[str, CsamSession]:
     return sessions
 
 
-def subject_id(world: World, national_number: str) -> str:
-    """A stable, opaque ``sub``: CSAM does not hand out the national number as identifier."""
-    return hmac.new(
-        world.secret("csam:subject"), national_number.encode(), hashlib.sha256
-    ).hexdigest()[:32]
-
-
-def _claims(world: World) -> Any:
-    def claims(subject: Subject, scope: str) -> dict[str, Any]:
-        person = subject.person
-        scopes = scope.split()
-        found: dict[str, Any] = {"sub": subject_id(world, person.national_number)}
-        if "profile" in scopes:
-            found |= {
-                "given_name": person.given_names,
-                "family_name": person.surname,
-                "name": person.full_name,
-            }
-        if "national_number" in scopes:
-            found["national_number"] = person.national_number
-        return found
-
-    return claims
-
-
-def _end_session(world: World) -> Any:
+def _end_session(world: World) -> SessionEnder:
     def end(request: EndSessionRequest) -> None:
         sid = (request.id_token_claims or {}).get("sid")
         if sid:
@@ -112,7 +86,12 @@ def create_provider(world: World) -> OpenIDProvider:
             acr_values=(LOA_HIGH, LOA_SUBSTANTIAL),
         ),
         clients=lambda: registered_clients(world),
-        user_claims=_claims(world),
+        user_claims=person_claims(
+            world,
+            "csam",
+            national_number_scope="national_number",
+            national_number_claim="national_number",
+        ),
         end_session=_end_session(world),
     )
 

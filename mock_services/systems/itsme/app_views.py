@@ -19,15 +19,14 @@ from mock_services.systems.itsme.phone_numbers import (
 )
 from mock_services.systems.itsme.requests import ItsmeRequest, RequestClosedError, RequestStatus
 from mock_services.systems.itsme.web_views import request_book
+from mock_services.web import Rendered
 from mock_services.world import World
 from mock_services.world.people import Person, format_national_number
 
 PHONE_KEY = "phone"
 
-Page = tuple[str, int]
 
-
-def _outcome(outcome: str, status: int = 200) -> Page:
+def _outcome(outcome: str, status: int = 200) -> Rendered:
     return render_template("app/outcome.html", outcome=outcome), status
 
 
@@ -43,7 +42,7 @@ def register(app: Flask, world: World) -> None:
             abort(404)
         return found, person
 
-    def pair(typed: str) -> Response | Page:
+    def pair(typed: str) -> Response | Rendered:
         try:
             number = parse_phone_number(BELGIUM, typed)
         except InvalidPhoneNumberError:
@@ -55,7 +54,7 @@ def register(app: Flask, world: World) -> None:
         return redirect(url_for("app_home"))
 
     @app.get("/app")
-    def app_home() -> Response | Page | str:
+    def app_home() -> Response | Rendered | str:
         if "phone" in request.args:
             return pair(request.args["phone"])
         person = owner()
@@ -79,7 +78,7 @@ def register(app: Flask, world: World) -> None:
         )
 
     @app.route("/app/requests/<request_id>/confirm", methods=["GET", "POST"])
-    def app_confirm(request_id: str) -> Page | str:
+    def app_confirm(request_id: str) -> Rendered | str:
         pending, person = own_request(request_id)
         status = pending.status_at(world.clock.now())
         if status is not RequestStatus.PENDING:
@@ -99,7 +98,7 @@ def register(app: Flask, world: World) -> None:
         return page, 422
 
     @app.post("/app/requests/<request_id>/fingerprint")
-    def app_fingerprint(request_id: str) -> Page:
+    def app_fingerprint(request_id: str) -> Rendered:
         pending, person = own_request(request_id)
         try:
             request_book(world).confirm_with_fingerprint(pending, person, world.clock.now())
@@ -110,7 +109,7 @@ def register(app: Flask, world: World) -> None:
         return _outcome("approved")
 
     @app.post("/app/requests/<request_id>/refuse")
-    def app_refuse(request_id: str) -> Page:
+    def app_refuse(request_id: str) -> Rendered:
         pending, _ = own_request(request_id)
         try:
             request_book(world).refuse(pending, world.clock.now())

@@ -1,4 +1,5 @@
-"""What itsme's relying parties rely on: its acr values, claim names and extra parameters.
+"""What itsme's relying parties rely on: its acr values, claim names and extra parameters,
+and the registration of its client CSAM.
 
 The names follow itsme's real OpenID Connect interface where it has one.
 """
@@ -14,3 +15,9 @@ ON_BEHALF_OF = "on_behalf_of"
 can say "PersoSelfService via CSAM wil je identificeren"."""
 SCOPE = "openid profile eid"
 """``eid`` releases the national number."""
+
+# CSAM's registration at itsme, agreed out of band as for any client. itsme accepts only this
+# redirect URI for it (CSAM's itsme key login serves it) and this token endpoint auth method.
+CSAM_CLIENT_ID = "csam"
+CSAM_REDIRECT_PATH = "/fas/itsme/callback"
+CSAM_AUTH_METHOD = "client_secret_basic"

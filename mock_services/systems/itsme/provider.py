@@ -6,14 +6,18 @@ number under itsme's own claim name; ``acr`` is ``acr_advanced`` (confirmed in t
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-from typing import Any
-
-from mock_services.oidc.models import Client, Subject
+from mock_services.oidc.claims import person_claims
+from mock_services.oidc.models import Client
 from mock_services.oidc.provider import EndpointPaths, OpenIDProvider, ProviderSettings
 from mock_services.oidc.secrets import client_secret
-from mock_services.systems.itsme.contract import ACR_ADVANCED, ACR_BASIC, NATIONAL_NUMBER_CLAIM
+from mock_services.systems.itsme.contract import (
+    ACR_ADVANCED,
+    ACR_BASIC,
+    CSAM_AUTH_METHOD,
+    CSAM_CLIENT_ID,
+    CSAM_REDIRECT_PATH,
+    NATIONAL_NUMBER_CLAIM,
+)
 from mock_services.world import World
 
 PATHS = EndpointPaths(
@@ -38,43 +42,21 @@ CLAIMS = (
     "name",
     NATIONAL_NUMBER_CLAIM,
 )
-CSAM_CALLBACK_PATH = "/fas/itsme/callback"
-"""Where CSAM registered to receive itsme's answers."""
 
 
 def _clients(world: World) -> dict[str, Client]:
     if "csam" not in world.urls:
         return {}
     return {
-        "csam": Client(
-            client_id="csam",
-            client_secret=client_secret(world, "itsme", "csam"),
+        CSAM_CLIENT_ID: Client(
+            client_id=CSAM_CLIENT_ID,
+            client_secret=client_secret(world, "itsme", CSAM_CLIENT_ID),
             name="CSAM",
-            redirect_uris=(world.url("csam", CSAM_CALLBACK_PATH),),
-            auth_method="client_secret_basic",
+            redirect_uris=(world.url("csam", CSAM_REDIRECT_PATH),),
+            auth_method=CSAM_AUTH_METHOD,
             scopes=SCOPES,
         )
     }
-
-
-def _claims(world: World) -> Any:
-    def claims(subject: Subject, scope: str) -> dict[str, Any]:
-        person = subject.person
-        scopes = scope.split()
-        key = world.secret("itsme:subject")
-        sub = hmac.new(key, person.national_number.encode(), hashlib.sha256).hexdigest()[:32]
-        found: dict[str, Any] = {"sub": sub}
-        if "profile" in scopes:
-            found |= {
-                "given_name": person.given_names,
-                "family_name": person.surname,
-                "name": person.full_name,
-            }
-        if "eid" in scopes:
-            found[NATIONAL_NUMBER_CLAIM] = person.national_number
-        return found
-
-    return claims
 
 
 def create_provider(world: World) -> OpenIDProvider:
@@ -88,5 +70,7 @@ def create_provider(world: World) -> OpenIDProvider:
             acr_values=(ACR_BASIC, ACR_ADVANCED),
         ),
         clients=lambda: _clients(world),
-        user_claims=_claims(world),
+        user_claims=person_claims(
+            world, "itsme", national_number_scope="eid", national_number_claim=NATIONAL_NUMBER_CLAIM
+        ),
     )

@@ -29,6 +29,7 @@ from mock_services.systems.itsme.phone_numbers import (
     parse_phone_number,
 )
 from mock_services.systems.itsme.requests import ItsmeRequest, RequestBook, RequestStatus
+from mock_services.web import Rendered
 from mock_services.world import World
 from mock_services.world.i18n import catalogue
 from mock_services.world.people import person as person_by_id
@@ -40,14 +41,12 @@ AMR = {"code": ("swk", "pin"), "fingerprint": ("swk", "fpt")}
 """RFC 8176 methods: a software key on the phone, with a PIN or a fingerprint."""
 REQUESTS_KEY = "itsme.requests"
 
-Page = tuple[str, int]
-
 
 def request_book(world: World) -> RequestBook:
     return world.state(REQUESTS_KEY, RequestBook)
 
 
-def _phone_form(authorization: Authorization, error: str = "", status: int = 200) -> Page:
+def _phone_form(authorization: Authorization, error: str = "", status: int = 200) -> Rendered:
     page = render_template(
         "phone_number.html",
         authorization=authorization,
@@ -73,7 +72,7 @@ def register(app: Flask, world: World, provider: OpenIDProvider) -> None:  # noq
         return found, open_authorization(found.authorization_id)
 
     @app.route(provider.settings.paths.authorize, methods=["GET", "POST"])
-    def authorize() -> Response | Page:
+    def authorize() -> Response | Rendered:
         try:
             validated = provider.validate_authorization()
         except AuthorizationErrorRedirect as error:
@@ -86,7 +85,7 @@ def register(app: Flask, world: World, provider: OpenIDProvider) -> None:  # noq
         return redirect(url_for("phone_number", authorization_id=authorization.id))
 
     @app.route("/login/<authorization_id>", methods=["GET", "POST"])
-    def phone_number(authorization_id: str) -> Response | Page:
+    def phone_number(authorization_id: str) -> Response | Rendered:
         authorization = open_authorization(authorization_id)
         if request.method == "GET":
             return _phone_form(authorization)
@@ -138,7 +137,7 @@ def register(app: Flask, world: World, provider: OpenIDProvider) -> None:  # noq
         return jsonify(answer)
 
     @app.get("/requests/<request_id>/continue")
-    def continue_login(request_id: str) -> Response | Page:
+    def continue_login(request_id: str) -> Response | Rendered:
         answered, authorization = open_request(request_id)
         status = answered.status_at(world.clock.now())
         if status is RequestStatus.PENDING:

@@ -15,9 +15,8 @@ CARDS = ("ask", "mine", "knowledge")
 
 CSAM = CsamConnection(
     service=SERVICE,
-    auth_method="client_secret_post",
-    callback_path="/persocontact/oidc/callback",
-    logged_out_path="/persocontact/logged-out",
+    login_path="/persocontact/login",
+    logout_path="/persocontact/logout",
     start_endpoint="start",
     home_endpoint="home",
 )
@@ -25,6 +24,7 @@ CSAM = CsamConnection(
 
 def create_app(world: World) -> ServiceApp:
     app = create_service_app(SERVICE, world, __name__)
+    app.register_blueprint(CSAM.blueprint())
 
     @app.get("/")
     def root() -> Response:
@@ -36,27 +36,11 @@ def create_app(world: World) -> ServiceApp:
             return redirect(url_for("home"))
         return render_template("start.html")
 
-    @app.get("/persocontact/login")
-    def login() -> Response | tuple[str, int]:
-        return CSAM.login()
-
-    @app.get(CSAM.callback_path)
-    def oidc_callback() -> Response | tuple[str, int]:
-        return CSAM.callback()
-
     @app.get("/persocontact/home")
     def home() -> Response | str:
         user = signed_in_user()
         if user is None:
             return redirect(url_for("start"))
         return render_template("home.html", user=user, cards=CARDS)
-
-    @app.get("/persocontact/logout")
-    def logout() -> Response:
-        return CSAM.logout()
-
-    @app.get(CSAM.logged_out_path)
-    def logged_out() -> str:
-        return CSAM.logged_out()
 
     return app

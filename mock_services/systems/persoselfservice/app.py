@@ -23,17 +23,20 @@ SIGNED_IN_PAGES = ("home", "tile")
 
 CSAM = CsamConnection(
     service=SERVICE,
-    auth_method="client_secret_basic",
-    callback_path="/oidc/callback",
-    logged_out_path="/logged-out",
+    login_path="/login",
+    logout_path="/logout",
     start_endpoint="start",
     home_endpoint="home",
+    on_login=session_timeout.begin,
+    on_logout=session_timeout.forget,
 )
+"""The login through CSAM; the inactivity session starts at login and ends at logout."""
 
 
 def create_app(world: World, inactivity: InactivityPolicy | None = None) -> ServiceApp:
     """The app; ``inactivity`` sets the timeout and the warning (default 20 and 2 minutes)."""
     app = create_service_app(SERVICE, world, __name__)
+    app.register_blueprint(CSAM.blueprint())
     session_timeout.register(
         app,
         inactivity or InactivityPolicy(),
@@ -46,17 +49,6 @@ def create_app(world: World, inactivity: InactivityPolicy | None = None) -> Serv
         if signed_in_user() is not None:
             return redirect(url_for("home"))
         return render_template("start.html", languages=LANGUAGES)
-
-    @app.get("/login")
-    def login() -> Response | tuple[str, int]:
-        return CSAM.login()
-
-    @app.get(CSAM.callback_path)
-    def oidc_callback() -> Response | tuple[str, int]:
-        answer = CSAM.callback()
-        if signed_in_user() is not None:
-            session_timeout.begin()
-        return answer
 
     @app.get(HOME_PATH)
     def home() -> Response | str:
@@ -73,15 +65,6 @@ def create_app(world: World, inactivity: InactivityPolicy | None = None) -> Serv
         if tile not in TILES:
             abort(404)
         return render_template("tile.html", user=user, tile=tile)
-
-    @app.get("/logout")
-    def logout() -> Response:
-        session_timeout.forget()
-        return CSAM.logout()
-
-    @app.get(CSAM.logged_out_path)
-    def logged_out() -> str:
-        return CSAM.logged_out()
 
     @app.get("/psp/ps/")
     def peoplesoft_root() -> Response:

@@ -175,6 +175,6 @@ def register(
         end()
         return render_template(
             "session_expired.html",
-            login_url=url_for("login"),
+            login_url=url_for("csam.login"),
             timeout=duration_text(policy().timeout),
         )

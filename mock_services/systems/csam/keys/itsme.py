@@ -4,11 +4,14 @@
 with a short timeout: if itsme is down or in maintenance, CSAM says so and offers the other
 keys). itsme's callback carries a code; CSAM exchanges it, checks the id_token and the level
 of assurance, finds the person by national number and calls ``complete_login``.
+
+The link "Je itsme-account aanmaken" of the key choice leads to ``ENROLL_PATH``, which says
+that enrolment is not available yet (501), like a key without a login.
 """
 
 from __future__ import annotations
 
-from flask import Flask, g, render_template, request
+from flask import Blueprint, g, render_template, request
 from werkzeug.wrappers import Response
 
 from mock_services.oidc.relying_party import (
@@ -19,21 +22,26 @@ from mock_services.oidc.relying_party import (
 )
 from mock_services.oidc.secrets import client_secret
 from mock_services.systems.csam import transactions
+from mock_services.systems.csam.digital_keys import KEYS
 from mock_services.systems.csam.login import complete_login
 from mock_services.systems.itsme.contract import (
     ACR_ADVANCED,
+    CSAM_AUTH_METHOD,
+    CSAM_CLIENT_ID,
+    CSAM_REDIRECT_PATH,
     NATIONAL_NUMBER_CLAIM,
     ON_BEHALF_OF,
     SCOPE,
 )
-from mock_services.web import world_of
+from mock_services.web import Rendered, world_of
 from mock_services.world import World
 from mock_services.world.people import by_national_number
 
 KEY = "itsme"
-CALLBACK_PATH = "/fas/itsme/callback"
+ENROLL_PATH = "/fas/itsme/enroll"
 
-Page = tuple[str, int]
+routes = Blueprint("itsme", __name__)
+"""The itsme key's own routes: itsme's answer, and the link to create an itsme account."""
 
 
 def itsme_relying_party(world: World) -> RelyingParty:
@@ -42,34 +50,21 @@ def itsme_relying_party(world: World) -> RelyingParty:
         Registration(
             rp_service="csam",
             provider="itsme",
-            client_id="csam",
-            client_secret=client_secret(world, "itsme", "csam"),
+            client_id=CSAM_CLIENT_ID,
+            client_secret=client_secret(world, "itsme", CSAM_CLIENT_ID),
             scope=SCOPE,
-            auth_method="client_secret_basic",
-            redirect_path=CALLBACK_PATH,
+            auth_method=CSAM_AUTH_METHOD,
+            redirect_path=CSAM_REDIRECT_PATH,
         ),
     )
 
 
-def _failed(transaction: transactions.LoginTransaction, reason: str) -> Page:
+def _failed(transaction: transactions.LoginTransaction, reason: str) -> Rendered:
     return render_template("itsme_failed.html", transaction=transaction, reason=reason), 400
 
 
-def start(transaction: transactions.LoginTransaction) -> Response | Page:
-    world = world_of()
-    try:
-        started = itsme_relying_party(world).start(
-            acr_values=ACR_ADVANCED,
-            ui_locales=transaction.language,
-            **{ON_BEHALF_OF: transaction.client_name},
-        )
-    except ProviderUnreachableError:
-        return render_template("itsme_unavailable.html", transaction=transaction), 503
-    transaction.key_states[KEY] = started.state
-    return started.response
-
-
-def callback() -> Response | Page:
+@routes.get(CSAM_REDIRECT_PATH)
+def callback() -> Response | Rendered:
     world = world_of()
     transaction = transactions.find_by_key_state(world, KEY, request.args.get("state"))
     if transaction is None:
@@ -88,5 +83,32 @@ def callback() -> Response | Page:
     return complete_login(transaction.id, person, key=KEY)
 
 
-def register(app: Flask) -> None:
-    app.add_url_rule(CALLBACK_PATH, "itsme_callback", callback)
+@routes.get(ENROLL_PATH)
+def enroll() -> Rendered:
+    return render_template("key_unavailable.html", key=KEYS[KEY]), 501
+
+
+class ItsmeLogin:
+    """The itsme key in CSAM's table of key logins (``csam.keys.KEY_LOGINS``)."""
+
+    id = KEY
+
+    def blueprint(self) -> Blueprint:
+        return routes
+
+    def start(self, transaction: transactions.LoginTransaction) -> Response | Rendered:
+        """Send the browser to itsme, or say that itsme cannot be reached now."""
+        world = world_of()
+        try:
+            started = itsme_relying_party(world).start(
+                acr_values=ACR_ADVANCED,
+                ui_locales=transaction.language,
+                **{ON_BEHALF_OF: transaction.client_name},
+            )
+        except ProviderUnreachableError:
+            return render_template("itsme_unavailable.html", transaction=transaction), 503
+        transaction.key_states[KEY] = started.state
+        return started.response
+
+
+LOGIN = ItsmeLogin()

@@ -14,7 +14,7 @@ import binascii
 from functools import cache
 from urllib.parse import urlencode
 
-from flask import Flask, g, redirect, render_template, request, url_for
+from flask import Blueprint, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from mock_services.smartcard import eid_pki
@@ -33,6 +33,7 @@ from mock_services.systems.csam.keys.eid.verification import (
 from mock_services.systems.csam.login import complete_login
 from mock_services.systems.eid_middleware.signing import Outcome
 from mock_services.web import world_of
+from mock_services.web.app import Rendered
 from mock_services.world import World
 from mock_services.world.people import by_national_number
 from mock_services.world.tokens import random_token
@@ -42,7 +43,8 @@ START_PATH = "/fas/eid/start"
 CALLBACK_PATH = "/fas/eid/callback"
 NONCE_BYTES = 32
 
-Page = tuple[str, int]
+routes = Blueprint("eid", __name__)
+"""The eID key's own routes: the button of its start page and the eID software's answer."""
 
 SOFTWARE_OUTCOMES = frozenset(outcome.value for outcome in Outcome)
 """What the eID software may report; CSAM explains each (messages csam.eid_failed.<reason>)."""
@@ -57,7 +59,7 @@ def _challenges(world: World) -> ChallengeStore:
     return world.state("csam.eid.challenges", ChallengeStore)
 
 
-def _failed(transaction: transactions.LoginTransaction, reason: str) -> Page:
+def _failed(transaction: transactions.LoginTransaction, reason: str) -> Rendered:
     """CSAM's explanation; an answer it cannot trust is a bad request, the rest are not."""
     status = 400 if reason == "invalid" else 200
     return render_template("eid_failed.html", transaction=transaction, reason=reason), status
@@ -73,12 +75,8 @@ def _reason(error: EidVerificationError) -> str:
     return "invalid"
 
 
-def start(transaction: transactions.LoginTransaction) -> str:
-    """Step 2 of the guide: insert the card and click 'Aanmelden'."""
-    return render_template("eid_start.html", transaction=transaction)
-
-
-def begin_signing() -> Response | Page:
+@routes.post(START_PATH)
+def begin_signing() -> Response | Rendered:
     world = world_of()
     transaction = transactions.find(world, request.args.get("tx"))
     if transaction is None:
@@ -92,14 +90,15 @@ def begin_signing() -> Response | Page:
             "login": transaction.id,
             "challenge": challenge.id,
             "nonce": nonce.hex(),
-            "return_to": url_for("eid_callback", _external=True),
+            "return_to": url_for(".callback", _external=True),
             "lang": transaction.language,
         }
     )
     return redirect(world.url("eid_middleware", f"/sign?{query}"))
 
 
-def callback() -> Response | Page:
+@routes.post(CALLBACK_PATH)
+def callback() -> Response | Rendered:
     world = world_of()
     form = request.form
     transaction = transactions.find(world, form.get("login"))
@@ -137,6 +136,17 @@ def _base64(text: str) -> bytes:
         return b""
 
 
-def register(app: Flask) -> None:
-    app.add_url_rule(START_PATH, "eid_start", begin_signing, methods=["POST"])
-    app.add_url_rule(CALLBACK_PATH, "eid_callback", callback, methods=["POST"])
+class EidLogin:
+    """The eID key in CSAM's table of key logins (``csam.keys.KEY_LOGINS``)."""
+
+    id = KEY
+
+    def blueprint(self) -> Blueprint:
+        return routes
+
+    def start(self, transaction: transactions.LoginTransaction) -> str:
+        """Step 2 of the guide: insert the card and click 'Aanmelden'."""
+        return render_template("eid_start.html", transaction=transaction)
+
+
+LOGIN = EidLogin()
