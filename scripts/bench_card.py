@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from mock_services.smartcard.belpic.apdu import CommandApdu  # noqa: E402
+from mock_services.smartcard.eid_card.cards import card_for  # noqa: E402
 from mock_services.smartcard.pcsc_host.pcscd import PcscDaemon  # noqa: E402
-from mock_services.smartcard.pcsc_host.slot import VirtualReader, card_for  # noqa: E402
+from mock_services.smartcard.pcsc_host.slot import VirtualReader  # noqa: E402
 from mock_services.systems.eid_middleware.belpic_reader import CertificateFile, connect  # noqa: E402
 from mock_services.world.people import person  # noqa: E402
 

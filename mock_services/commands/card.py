@@ -9,9 +9,10 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from mock_services.hosting.spec import ServiceStartError
+from mock_services.smartcard.eid_card.cards import card_for
 from mock_services.smartcard.pcsc_host import stack
 from mock_services.smartcard.pcsc_host.daemon import PcscdListener
-from mock_services.smartcard.pcsc_host.slot import SlotError, VirtualReader, card_for
+from mock_services.smartcard.pcsc_host.slot import SlotError, VirtualReader
 from mock_services.smartcard.pcsc_host.vpcd import VpcdUnreachableError
 from mock_services.world.people import UnknownPersonError, format_national_number, persons
 

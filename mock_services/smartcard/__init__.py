@@ -1,7 +1,7 @@
 """The smart-card side of the world, in three packages whose imports run one way only.
 
-- ``belpic``: the BELPIC card's formats (APDUs, file layout, TLV, identity files), shared by
-  the card and by the software that reads it;
+- ``belpic``: the BELPIC card's formats (APDUs, file layout, TLV, identity files, PIN block,
+  algorithm references), shared by the card and by the software that reads it;
 - ``eid_card``: the virtual Belgian eID card (the applet and its personalisation);
 - ``pcsc_host``: the PC's smart-card stack (pcscd, vpcd slots, pyscard) that a card is put in.
 

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from mock_services.smartcard.eid_card.cards import card_for
 from mock_services.smartcard.eid_card.filesystem import ElementaryFile
-from mock_services.smartcard.pcsc_host.slot import card_for
 
 if TYPE_CHECKING:
     from mock_services.smartcard.eid_card.applet import BelpicCard

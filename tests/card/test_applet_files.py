@@ -8,7 +8,7 @@ import pytest
 
 from mock_services.smartcard.belpic import layout
 from mock_services.smartcard.belpic.apdu import SW
-from mock_services.smartcard.pcsc_host.slot import card_for
+from mock_services.smartcard.eid_card.cards import card_for
 from tests.card.conftest import file_content, send, sw_of
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from mock_services.smartcard.belpic.apdu import SW
-from mock_services.smartcard.eid_card.pin import encode_pin_block
+from mock_services.smartcard.belpic.pin_block import encode_pin_block
 from tests.card.conftest import sw_of
 
 if TYPE_CHECKING:

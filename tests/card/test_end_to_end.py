@@ -11,9 +11,10 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from mock_services.smartcard import eid_pki
 from mock_services.smartcard.belpic.apdu import CommandApdu
+from mock_services.smartcard.eid_card.cards import card_for
 from mock_services.smartcard.eid_pki import KeyRole
 from mock_services.smartcard.pcsc_host import stack
-from mock_services.smartcard.pcsc_host.slot import SlotBusyError, VirtualReader, card_for
+from mock_services.smartcard.pcsc_host.slot import SlotBusyError, VirtualReader
 from mock_services.systems.eid_middleware.belpic_reader import (
     CertificateFile,
     SigningKey,

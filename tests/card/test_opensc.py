@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from mock_services.smartcard import eid_pki
+from mock_services.smartcard.eid_card.cards import card_for
 from mock_services.smartcard.eid_pki import KeyRole
 from mock_services.smartcard.pcsc_host import stack
 
@@ -107,7 +108,8 @@ def test_pkcs11_tool_signs_with_the_authentication_key(
 
 
 def test_pkcs11_tool_wrong_pin(insert_card: InsertCard, tmp_path: Path) -> None:
-    with insert_card("an") as reader:
+    card = card_for("an")
+    with insert_card(card) as reader:
         output = opensc(
             "pkcs11-tool",
             "--module",
@@ -120,6 +122,5 @@ def test_pkcs11_tool_wrong_pin(insert_card: InsertCard, tmp_path: Path) -> None:
             "--list-objects",
             tmp_path=tmp_path,
         )
-        assert reader.card is not None
-        assert reader.card.pin.tries_left == 2
+        assert card.pin.tries_left == 2
     assert "CKR_PIN_INCORRECT" in output

@@ -18,7 +18,7 @@ from mock_services.smartcard.eid_card.applet import (
     SELECT,
     VERIFY,
 )
-from mock_services.smartcard.pcsc_host.slot import card_for
+from mock_services.smartcard.eid_card.cards import card_for
 from tests.card.fake_vpcd import FakeVpcd
 
 INSTRUCTIONS = [

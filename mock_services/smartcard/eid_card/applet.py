@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mock_services.smartcard.belpic import layout
+from mock_services.smartcard.belpic.algorithms import Algorithm
 from mock_services.smartcard.belpic.apdu import (
     SW,
     CardError,
@@ -30,9 +31,10 @@ from mock_services.smartcard.belpic.apdu import (
     wrong_le,
 )
 from mock_services.smartcard.belpic.layout import KeyReference
+from mock_services.smartcard.belpic.pin_block import BLOCK_LENGTH
 from mock_services.smartcard.eid_card import signing
 from mock_services.smartcard.eid_card.filesystem import DedicatedFile, ElementaryFile
-from mock_services.smartcard.eid_card.pin import BLOCK_LENGTH, Pin
+from mock_services.smartcard.eid_card.pin import Pin
 
 if TYPE_CHECKING:
     from mock_services.smartcard.eid_card.personalisation import CardImage
@@ -68,7 +70,7 @@ class Session:
     pin_verified: bool = False
     signature_pin_fresh: bool = False
     key: KeyReference | None = None
-    algorithm: signing.Algorithm | None = None
+    algorithm: Algorithm | None = None
     pending: bytes = b""
 
 
@@ -293,7 +295,7 @@ class BelpicCard:
         except ValueError:
             raise CardError(SW.REFERENCED_DATA_NOT_FOUND, f"no key {data[4]:02X}") from None
         try:
-            algorithm = signing.Algorithm(data[2])
+            algorithm = Algorithm(data[2])
         except ValueError:
             raise CardError(SW.WRONG_DATA, f"algorithm {data[2]:02X} not supported") from None
         self._session.key, self._session.algorithm = key, algorithm

@@ -8,23 +8,12 @@ signatures are randomised, and nothing in this project uses them.
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from asn1crypto import algos, core
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
 
+from mock_services.smartcard.belpic.algorithms import Algorithm
 from mock_services.smartcard.belpic.apdu import SW, CardError
-
-
-class Algorithm(IntEnum):
-    """Algorithm references of MSE SET (tag 80)."""
-
-    PKCS1 = 0x01
-    PKCS1_SHA1 = 0x02
-    PKCS1_MD5 = 0x04
-    PKCS1_SHA256 = 0x08
-
 
 HASH_OF: dict[Algorithm, hashes.HashAlgorithm] = {
     Algorithm.PKCS1_SHA1: hashes.SHA1(),  # old middleware still asks for SHA-1 and MD5

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, cast
 
 from smartcard import scard
 
-from mock_services.systems.eid_middleware.errors import (
+from mock_services.smartcard.pcsc_host.errors import (
     CardRemovedError,
-    EidError,
     NoCardError,
     NoReaderError,
+    PcscError,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def _check(hresult: int, doing: str) -> None:
         raise NoReaderError(f"the card reader went away while {doing}")
     if hresult in REMOVED:
         raise CardRemovedError(f"the card was removed while {doing}")
-    raise EidError(f"PC/SC failed while {doing}: {message(hresult)}")
+    raise PcscError(f"PC/SC failed while {doing}: {message(hresult)}")
 
 
 @dataclass(frozen=True)

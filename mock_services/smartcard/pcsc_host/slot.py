@@ -3,6 +3,8 @@
 ``insert`` returns once PC/SC reports the card present (with our ATR); ``pull`` once it
 reports the reader empty. Both wait with ``SCardGetStatusChange``. A lock per slot keeps two
 of our processes (pytest-xdist workers, ``persopoint card``) from using one slot at once.
+Any card the vpcd transport can serve (``vpcd.CardOS``) goes in: the virtual eID of
+``eid_card.cards``, or a test's own.
 """
 
 from __future__ import annotations
@@ -10,13 +12,11 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Self
 
-from mock_services.smartcard.eid_card.applet import BelpicCard
-from mock_services.smartcard.eid_card.personalisation import personalise
 from mock_services.smartcard.pcsc_host import stack
+from mock_services.smartcard.pcsc_host.errors import PcscError
 from mock_services.smartcard.pcsc_host.locks import FileLock
 from mock_services.smartcard.pcsc_host.pcsc import PcscContext, ReaderState
-from mock_services.smartcard.pcsc_host.vpcd import VpcdConnection
-from mock_services.systems.eid_middleware.errors import EidError
+from mock_services.smartcard.pcsc_host.vpcd import CardOS, VpcdConnection
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -36,11 +36,6 @@ class SlotBusyError(SlotError):
         )
 
 
-def card_for(person_id: str) -> BelpicCard:
-    """A fresh card (PIN counter full) for a test person; UnknownPersonError if none."""
-    return BelpicCard(personalise(person_id))
-
-
 class VirtualReader:
     """One vpcd slot. ``with VirtualReader(0).insert(card) as reader: ...`` pulls at the end."""
 
@@ -49,7 +44,7 @@ class VirtualReader:
         self.slot = slot
         self.name = stack.reader_name(slot)
         self.timeout = timeout
-        self.card: BelpicCard | None = None
+        self.card: CardOS | None = None
         self._connection: VpcdConnection | None = None
         self._lock = FileLock(f"vpcd-slot-{slot}")
         self._locked_by_insert = False
@@ -67,7 +62,7 @@ class VirtualReader:
             return done
         return self._connection.closed
 
-    def insert(self, card: BelpicCard, *, wait_for_slot: float | None = None) -> Self:
+    def insert(self, card: CardOS, *, wait_for_slot: float | None = None) -> Self:
         """Put ``card`` in the reader and wait until pcscd sees it.
 
         ``wait_for_slot``: how long to wait for another of our processes to free the slot
@@ -97,7 +92,7 @@ class VirtualReader:
     def release(self) -> None:
         self._lock.release()
 
-    def _insert(self, card: BelpicCard) -> None:
+    def _insert(self, card: CardOS) -> None:
         context = self._context()
         try:
             readers = context.readers()
@@ -146,7 +141,7 @@ class VirtualReader:
     def _context() -> PcscContext:
         try:
             return PcscContext()
-        except EidError as error:
+        except PcscError as error:
             raise SlotError(
                 f"{error}: start it with 'pcscd --foreground' as root, or let "
                 "persopoint card or the test fixtures start it"
@@ -164,5 +159,5 @@ class VirtualReader:
         self.pull()
 
 
-def _holds(state: ReaderState, card: BelpicCard) -> bool:
+def _holds(state: ReaderState, card: CardOS) -> bool:
     return state.present and state.atr == card.atr

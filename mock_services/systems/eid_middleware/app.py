@@ -14,10 +14,10 @@ from cryptography.x509.oid import NameOID
 from flask import abort, render_template, request
 from werkzeug.wrappers import Response
 
+from mock_services.systems.eid_middleware.contract import SERVICE, SIGN_PATH, Outcome
+from mock_services.systems.eid_middleware.controls import reader_port
 from mock_services.systems.eid_middleware.errors import EidError, WrongPinError
-from mock_services.systems.eid_middleware.signing import (
-    Outcome,
-    ReaderPort,
+from mock_services.systems.eid_middleware.sessions import (
     SigningRequest,
     SigningRequests,
     b64,
@@ -28,13 +28,8 @@ from mock_services.systems.eid_middleware.signing import (
 from mock_services.web import ServiceApp, create_service_app
 from mock_services.world import World
 
-SERVICE = "eid_middleware"
 PIN_FORMAT = re.compile(r"^\d{4,12}$")
 NONCE_FORMAT = re.compile(r"^[0-9a-f]{32,128}$")
-
-
-def reader_port(world: World) -> ReaderPort:
-    return world.state(f"{SERVICE}.reader", lambda: ReaderPort(world.settings.card_slot))
 
 
 def _requests(world: World) -> SigningRequests:
@@ -63,7 +58,7 @@ def create_app(world: World) -> ServiceApp:
             abort(404)
         return signing
 
-    @app.get("/sign")
+    @app.get(SIGN_PATH)
     def start() -> str | tuple[str, int]:
         args = request.args
         return_to = args.get("return_to", "")
@@ -89,14 +84,14 @@ def create_app(world: World) -> ServiceApp:
         _requests(world).add(signing)
         return render_template("certificate.html", signing=signing, **_certificate_view(signing))
 
-    @app.post("/sign/<request_id>/certificate")
+    @app.post(f"{SIGN_PATH}/<request_id>/certificate")
     def confirm_certificate(request_id: str) -> str:
         signing = open_request(request_id)
         if request.form.get("action") != "ok":
             return finish(signing, Outcome.CANCELLED)
         return render_template("pin.html", signing=signing)
 
-    @app.post("/sign/<request_id>/pin")
+    @app.post(f"{SIGN_PATH}/<request_id>/pin")
     def enter_pin(request_id: str) -> str | Response:
         signing = open_request(request_id)
         if request.form.get("action") != "ok":

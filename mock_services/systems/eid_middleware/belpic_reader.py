@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Self
 from cryptography import x509
 
 from mock_services.smartcard.belpic import layout
+from mock_services.smartcard.belpic.algorithms import Algorithm
 from mock_services.smartcard.belpic.apdu import SW, CommandApdu
 from mock_services.smartcard.belpic.identity_files import (
     Address,
@@ -25,8 +26,7 @@ from mock_services.smartcard.belpic.identity_files import (
     parse_address,
     parse_identity,
 )
-from mock_services.smartcard.eid_card.pin import PinFormatError, encode_pin_block
-from mock_services.smartcard.eid_card.signing import Algorithm
+from mock_services.smartcard.belpic.pin_block import PinFormatError, encode_pin_block
 from mock_services.smartcard.pcsc_host.pcsc import CardChannel, PcscContext, ReaderState
 from mock_services.systems.eid_middleware.errors import (
     CardCommandError,

@@ -1,29 +1,37 @@
 """What can go wrong between the eID software and the card, as typed exceptions.
 
-Every message is meant to be shown to a person as it is.
+Every message is meant to be shown to a person as it is. What PC/SC reports (no reader, no
+card, card removed) comes from the PC's smart-card stack; the rest is about the card.
 """
 
 from __future__ import annotations
 
+from mock_services.smartcard.pcsc_host.errors import (
+    CardRemovedError,
+    NoCardError,
+    NoReaderError,
+    PcscError,
+)
 
-class EidError(Exception):
-    """Base of every error of the eID middleware."""
+__all__ = [
+    "CardCommandError",
+    "CardRemovedError",
+    "EidError",
+    "NoCardError",
+    "NoReaderError",
+    "NotAnEidCardError",
+    "PinBlockedError",
+    "PinFormatInvalidError",
+    "PinRequiredError",
+    "WrongPinError",
+]
 
-
-class NoReaderError(EidError):
-    """No card reader (or no PC/SC service at all)."""
-
-
-class NoCardError(EidError):
-    """The reader is empty, or no card came in time."""
+EidError = PcscError
+"""Base of every error of the eID software: the PC/SC ones and those below."""
 
 
 class NotAnEidCardError(EidError):
     """A card is there, but it is not a Belgian eID."""
-
-
-class CardRemovedError(EidError):
-    """The card was pulled out while we were using it."""
 
 
 class WrongPinError(EidError):

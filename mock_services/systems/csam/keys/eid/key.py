@@ -31,7 +31,7 @@ from mock_services.systems.csam.keys.eid.verification import (
     verify_login,
 )
 from mock_services.systems.csam.login import complete_login
-from mock_services.systems.eid_middleware.signing import Outcome
+from mock_services.systems.eid_middleware.contract import Outcome
 from mock_services.web import world_of
 from mock_services.web.app import Rendered
 from mock_services.world import World

@@ -10,17 +10,17 @@ from __future__ import annotations
 import base64
 import threading
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from mock_services.smartcard.pcsc_host import stack
 from mock_services.systems.eid_middleware.belpic_reader import (
     CertificateFile,
     connect,
     list_readers,
 )
+from mock_services.systems.eid_middleware.contract import Outcome
+from mock_services.systems.eid_middleware.controls import ReaderPort
 from mock_services.systems.eid_middleware.errors import (
     CardRemovedError,
     NoCardError,
@@ -28,18 +28,6 @@ from mock_services.systems.eid_middleware.errors import (
     NotAnEidCardError,
     PinBlockedError,
 )
-
-
-class Outcome(StrEnum):
-    """What the eID software reports back to CSAM when it could not sign."""
-
-    CANCELLED = "cancelled"
-    NO_READER = "no_reader"
-    NO_CARD = "no_card"
-    NOT_EID = "not_eid"
-    CARD_REMOVED = "card_removed"
-    PIN_BLOCKED = "pin_blocked"
-
 
 OUTCOME_OF_ERROR: dict[type[Exception], Outcome] = {
     NoReaderError: Outcome.NO_READER,
@@ -60,28 +48,6 @@ def outcome_of(error: Exception) -> Outcome:
 
 class CardSwappedError(CardRemovedError):
     """Another card is in the reader than the one whose certificate the user confirmed."""
-
-
-@dataclass
-class ReaderPort:
-    """Whether the user's card reader is plugged into the PC.
-
-    pcscd always lists vpcd's virtual readers, so unplugging is simulated here: an unplugged
-    reader is left out of what PC/SC reports, exactly as if it had gone from the list.
-    """
-
-    slot: int
-    plugged: bool = True
-
-    @property
-    def name(self) -> str:
-        return stack.reader_name(self.slot)
-
-    def reader(self) -> str:
-        """The reader's PC/SC name, or NoReaderError when it is unplugged or unknown."""
-        if not self.plugged or self.name not in list_readers():
-            raise NoReaderError(f"card reader {self.name!r} is not connected")
-        return self.name
 
 
 @dataclass
@@ -116,16 +82,23 @@ class SigningRequests:
             self._requests.pop(request_id, None)
 
 
+def connected_reader(port: ReaderPort) -> str:
+    """The user's reader's PC/SC name, or NoReaderError when it is unplugged or unknown."""
+    if not port.plugged or port.name not in list_readers():
+        raise NoReaderError(f"card reader {port.name!r} is not connected")
+    return port.name
+
+
 def read_authentication_certificate(port: ReaderPort) -> bytes:
     """The DER of the authentication certificate on the card in the user's reader."""
-    with connect(port.reader()) as card:
+    with connect(connected_reader(port)) as card:
         return card.read_certificate(CertificateFile.AUTHENTICATION).public_bytes(Encoding.DER)
 
 
 def sign_challenge(port: ReaderPort, request: SigningRequest, pin: str) -> bytes:
     """Verify ``pin`` on the card that showed its certificate, and sign the challenge."""
     try:
-        card = connect(port.reader())
+        card = connect(connected_reader(port))
     except NoCardError as error:
         raise CardRemovedError(str(error)) from None
     with card:
