@@ -31,9 +31,8 @@ from mock_services.systems.csam.keys.eid.verification import (
     verify_login,
 )
 from mock_services.systems.csam.login import complete_login
-from mock_services.systems.eid_middleware.contract import Outcome
-from mock_services.web import world_of
-from mock_services.web.app import Rendered
+from mock_services.systems.eid_middleware.contract import SERVICE, SIGN_PATH, Outcome
+from mock_services.web import Rendered, world_of
 from mock_services.world import World
 from mock_services.world.people import by_national_number
 from mock_services.world.tokens import random_token
@@ -94,7 +93,7 @@ def begin_signing() -> Response | Rendered:
             "lang": transaction.language,
         }
     )
-    return redirect(world.url("eid_middleware", f"/sign?{query}"))
+    return redirect(world.url(SERVICE, f"{SIGN_PATH}?{query}"))
 
 
 @routes.post(CALLBACK_PATH)
