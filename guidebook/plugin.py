@@ -42,7 +42,7 @@ from guidebook.references import (
     figure_file,
     render_references,
 )
-from guidebook.run_record import RunDirectory
+from guidebook.run_record import DEFAULT_EDITION, DEFAULT_RUNS_DIR, edition_run
 from guidebook.seed_steps import DEFAULT_SEED_STEPS, Chapter, SeedStepsError, load_seed_steps
 from guidebook.verification import verification_page
 
@@ -53,8 +53,9 @@ GENERATED_PAGES = (VERIFICATION_PAGE, COVERAGE_PAGE)
 
 
 class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
-    run_dir = config_options.Type(str, default="build/run")
-    """The run directory of the test session whose screenshots illustrate the guide."""
+    run_dir = config_options.Type(str, default=DEFAULT_RUNS_DIR)
+    """The runs folder of the test sessions (pytest's ``--run-dir``); the screenshots that
+    illustrate the guide are those of the Dutch edition's run, ``<run_dir>/nl``."""
     annotations = config_options.Type(str, default="annotations.yml")
     """The writer's annotations, relative to the docs folder."""
     seed_steps = config_options.Type(str, default="")
@@ -67,7 +68,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         self.root = root
-        self.run = RunDirectory(self._path(root, self.config.run_dir))
+        self.run = edition_run(self._path(root, self.config.run_dir), DEFAULT_EDITION)
         self.docs_dir = Path(config.docs_dir)
         self.annotations_path = self.docs_dir / self.config.annotations
         self.seed_path = (

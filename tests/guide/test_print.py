@@ -67,7 +67,7 @@ def printed_guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("guide")
     run = FakeRun(root / "run")
     run.shot("csam-sleutelkeuze", "Via BOSA", png=synthetic_screen(), boxes=SYNTHETIC_BOXES)
-    config = make_site(root, run, {"index.md": INDEX}, ANNOTATED)
+    config = make_site(root, run.root, {"index.md": INDEX}, ANNOTATED)
     config.write_text(config.read_text().replace("pdf: false", "pdf: true"), encoding="utf-8")
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
