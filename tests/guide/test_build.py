@@ -3,6 +3,7 @@ refuses to build, each naming the file and the screenshot."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,8 @@ def make_site(
     pages: dict[str, str],
     annotations: str | None = None,
     seed: str = SEED_STEPS,
+    *,
+    language: str = "nl",
 ) -> Path:
     docs = root / "docs"
     for name, text in pages.items():
@@ -62,6 +65,7 @@ def make_site(
         "markdown_extensions: [attr_list, md_in_html, admonition]\n"
         "plugins:\n"
         "  - persopoint-guide:\n"
+        f"      language: {language}\n"
         f"      run_dir: {runs}\n"
         f"      seed_steps: {seed_steps}\n"
         "      pdf: false\n",
@@ -291,3 +295,34 @@ def test_the_guide_is_built_from_the_run_the_recorder_and_capture_plugins_made(
     assert "1 geslaagd, 0 mislukt" in verification
     shown = (tmp_path / "site" / "screens" / "demo-geslaagd.png").read_bytes()
     assert shown == (runs_of(pytester) / "nl" / "screens" / "demo-geslaagd.png").read_bytes()
+
+
+def test_an_edition_reads_its_own_run_and_speaks_its_language(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    french = FakeRun(tmp_path / "runs", edition="fr")
+    key_choice(french)
+    FakeRun(tmp_path / "runs", edition="nl").result("Mislukt in de Nederlandse run", "failed")
+    config = make_site(tmp_path, french.root, {"index.md": INDEX}, ANNOTATED, language="fr")
+    caplog.set_level(logging.INFO)
+    build(load_config(str(config)))
+    printed = (tmp_path / "site" / "print.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in printed
+    assert 'src="screens/csam-sleutelkeuze.png"' in printed
+    assert "have no 'fr' translation yet and are shown in Dutch" in caplog.text
+    assert (tmp_path / "site" / "verificatie.html").is_file(), "untranslated texts are Dutch"
+
+
+def test_a_seed_steps_file_that_does_not_exist_is_named(
+    tmp_path: Path, fake_run: FakeRun, caplog: pytest.LogCaptureFixture
+) -> None:
+    key_choice(fake_run)
+    config = make_site(tmp_path, fake_run.root, {"index.md": INDEX}, ANNOTATED)
+    missing = tmp_path / "weg.yml"
+    config.write_text(
+        config.read_text().replace(str(tmp_path / "seed_steps.yml"), str(missing)),
+        encoding="utf-8",
+    )
+    assert f"option 'seed_steps': The path '{missing}' isn't an existing file" in build_fails(
+        config, caplog
+    )
