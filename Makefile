@@ -2,6 +2,9 @@
 .DEFAULT_GOAL := help
 VENV := .venv
 BIN := $(VENV)/bin
+# The runs folder: the features run edition E into $(RUN_DIR)/E/ (screens/, results/, run.json;
+# build/run/nl/ for the Dutch guide), and each edition's guide reads its own run from there.
+# pytest's --run-dir and the guide's PERSOPOINT_RUN_DIR both name this folder.
 RUN_DIR := build/run
 PYTEST_ARGS ?=
 # Parallel pytest workers (pytest-xdist); JOBS=0 runs everything in one process.

@@ -9,6 +9,7 @@ pytest_plugins = [
     "fixtures.time_travel",
     "fixtures.browser",
     "fixtures.phone",
+    "fixtures.run_recorder",
     "fixtures.capture",
     "fixtures.scenario_guard",
     "steps.navigation",

@@ -8,15 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from guidebook.evidence import RunEvidence, scenario_anchor
-from guidebook.references import (
-    COVERAGE_PAGE,
-    VERIFICATION_PAGE,
-    ReferenceProblem,
-    ShotReference,
-    figure_id,
-)
+from guidebook.references import ReferenceProblem, ShotReference, figure_id
 from guidebook.run_record import ScenarioResult, ShotRecord
 from guidebook.seed_steps import Chapter, SeedStep
+from guidebook.texts import GuideTexts
 
 
 @dataclass(frozen=True)
@@ -68,10 +63,10 @@ def unknown_steps(
     ]
 
 
-def _slug(title: str) -> str:
+def _slug(title: str, texts: GuideTexts) -> str:
     """A stable id for a chapter's section (the same on every build)."""
     words = "".join(char if char.isalnum() else " " for char in title.lower()).split()
-    return "hoofdstuk-" + "-".join(words)
+    return "-".join([texts("coverage.chapter_anchor"), *words])
 
 
 def _cell(text: str) -> str:
@@ -79,88 +74,97 @@ def _cell(text: str) -> str:
 
 
 def coverage_page(
-    chapters: Sequence[Chapter], coverage: Sequence[StepCoverage], evidence: RunEvidence
+    chapters: Sequence[Chapter],
+    coverage: Sequence[StepCoverage],
+    evidence: RunEvidence,
+    texts: GuideTexts,
 ) -> str:
     """The Markdown of the coverage report (a page at the root of the site)."""
     by_id = {item.step.id: item for item in coverage}
     covered = sum(item.covered for item in coverage)
-    run = f"de run van {evidence.run_date}" if evidence.run_date else "deze run"
+    run = (
+        texts("coverage.dated_run", date=evidence.run_date)
+        if evidence.run_date
+        else texts("coverage.this_run")
+    )
     lines = [
-        "# Dekking van de handleiding",
+        f"# {texts('coverage.title')}",
         "",
-        f"De oorspronkelijke handleiding beschrijft **{len(coverage)} stappen**. In {run} "
-        f"worden er **{covered}** geïllustreerd door een schermafdruk van een geslaagd scenario; "
-        f"**{len(coverage) - covered}** nog niet.",
+        texts(
+            "coverage.intro",
+            steps=len(coverage),
+            run=run,
+            covered=covered,
+            uncovered=len(coverage) - covered,
+        ),
         "",
-        "Een stap is gedekt wanneer een pagina een schermafdruk toont die de stap illustreert "
-        "(`covers=<stap>`) en het scenario dat die schermafdruk maakte in deze run geslaagd is. "
-        f"Alle scenario's van de run staan op [Verificatie]({VERIFICATION_PAGE}).",
+        texts("coverage.rule", verification=texts("pages.verification")),
         "",
     ]
     lines += [
-        "| Hoofdstuk | Gedekt | Nog niet gedekt |",
+        texts("coverage.chapters_header"),
         "|---|---|---|",
     ]
     for chapter in chapters:
         items = [by_id[step.id] for step in chapter.steps]
         missing = ", ".join(f"`{item.step.id}`" for item in items if not item.covered)
+        count = texts(
+            "coverage.covered_count", covered=sum(i.covered for i in items), total=len(items)
+        )
         lines.append(
-            f"| [{_cell(chapter.title)}](#{_slug(chapter.title)}) "
-            f"| {sum(item.covered for item in items)} van {len(items)} | {missing or '—'} |"
+            f"| [{_cell(chapter.title)}](#{_slug(chapter.title, texts)}) "
+            f"| {count} | {missing or '—'} |"
         )
     lines.append("")
     for chapter in chapters:
         lines += [
-            f"## {chapter.title} {{ #{_slug(chapter.title)} }}",
+            f"## {chapter.title} {{ #{_slug(chapter.title, texts)} }}",
             "",
-            f"Pagina: [{chapter.title}]({chapter.page})",
+            texts("coverage.chapter_page", title=chapter.title, page=chapter.page),
             "",
-            "| Stap | In de handleiding | Status | Scenario | Schermafdruk |",
+            texts("coverage.steps_header"),
             "|---|---|---|---|---|",
         ]
-        lines += [_row(by_id[step.id]) for step in chapter.steps]
+        lines += [_row(by_id[step.id], texts) for step in chapter.steps]
         lines.append("")
     return "\n".join(lines)
 
 
-def _row(item: StepCoverage) -> str:
+def _row(item: StepCoverage, texts: GuideTexts) -> str:
     step = item.step
     text = _cell(f"{step.section}: {step.text}" if step.section else step.text)
     if not item.covered:
-        return f"| `{step.id}` | {text} | ✘ niet gedekt | — | — |"
+        return f"| `{step.id}` | {text} | {texts('coverage.not_covered')} | — | — |"
+    verification = texts("pages.verification")
     scenarios = "<br>".join(
         f"[{_cell(proof.result['scenario'])}]"
-        f"({VERIFICATION_PAGE}#{scenario_anchor(proof.result['nodeid'])})"
+        f"({verification}#{scenario_anchor(proof.result['nodeid'])})"
         for proof in item.proofs
     )
     shots = "<br>".join(
         f"[{proof.reference.key}]({proof.reference.page}#{figure_id(proof.reference.key)})"
         for proof in item.proofs
     )
-    return f"| `{step.id}` | {text} | ✔ gedekt | {scenarios} | {shots} |"
+    return f"| `{step.id}` | {text} | {texts('coverage.covered')} | {scenarios} | {shots} |"
 
 
-def uncovered_notice(page_uri: str, coverage: Sequence[StepCoverage]) -> str | None:
+def uncovered_notice(
+    page_uri: str, coverage: Sequence[StepCoverage], texts: GuideTexts
+) -> str | None:
     """An admonition for a page whose seed steps are not all illustrated by this run."""
     mine = [item for item in coverage if item.step.page == page_uri]
     missing = [item for item in mine if not item.covered]
     if not missing:
         return None
-    report = posixpath.relpath(COVERAGE_PAGE, posixpath.dirname(page_uri) or ".")
+    report = posixpath.relpath(texts("pages.coverage"), posixpath.dirname(page_uri) or ".")
     if len(missing) == len(mine):
-        intro = (
-            "Dit hoofdstuk wordt nog niet door een geautomatiseerd scenario geïllustreerd: "
-            "er staan nog geen geverifieerde schermafdrukken bij de stappen."
-        )
+        intro = texts("notice.no_step")
     else:
-        intro = (
-            f"{len(missing)} van de {len(mine)} stappen van dit hoofdstuk worden nog niet "
-            "door een geautomatiseerd scenario geïllustreerd:"
-        )
+        intro = texts("notice.some_steps", missing=len(missing), total=len(mine))
     listing = (
         "".join(f"\n    - {item.step.text}" for item in missing) if len(missing) < len(mine) else ""
     )
     return (
-        f'!!! warning "Nog niet geverifieerd"\n    {intro}{listing}\n\n'
-        f"    Zie het [dekkingsrapport]({report}).\n"
+        f'!!! warning "{texts("notice.title")}"\n    {intro}{listing}\n\n'
+        f"    {texts('notice.see_report', report=report)}\n"
     )

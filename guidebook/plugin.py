@@ -34,47 +34,49 @@ from guidebook.fonts import FontMissingError
 from guidebook.manifest import GuideManifest
 from guidebook.pdf import PdfError, print_pdf
 from guidebook.printing import PrintPage, PrintSection, print_html
-from guidebook.references import (
-    COVERAGE_PAGE,
-    RUN_SCREENS_FOLDER,
-    SCREENS_FOLDER,
-    VERIFICATION_PAGE,
-    figure_file,
-    render_references,
-)
-from guidebook.run_record import RunDirectory
+from guidebook.references import RUN_SCREENS_FOLDER, SCREENS_FOLDER, figure_file, render_references
+from guidebook.run_record import DEFAULT_EDITION, DEFAULT_RUNS_DIR, edition_run
 from guidebook.seed_steps import DEFAULT_SEED_STEPS, Chapter, SeedStepsError, load_seed_steps
+from guidebook.texts import LANGUAGES, GuideTextsError, guide_texts
 from guidebook.verification import verification_page
 
 log = logging.getLogger("mkdocs.plugins.persopoint-guide")
-PDF_NAME = "persopoint-handleiding.pdf"
 PRINT_NAME = "print.html"
-GENERATED_PAGES = (VERIFICATION_PAGE, COVERAGE_PAGE)
 
 
 class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
-    run_dir = config_options.Type(str, default="build/run")
-    """The run directory of the test session whose screenshots illustrate the guide."""
+    language = config_options.Choice(LANGUAGES, default=DEFAULT_EDITION)
+    """The edition: the language of the guide, of its run and of the plugin's own texts."""
+    run_dir = config_options.Dir(exists=False, default=DEFAULT_RUNS_DIR)
+    """The runs folder of the test sessions (pytest's ``--run-dir``); the screenshots that
+    illustrate this edition are those of its run, ``<run_dir>/<language>``."""
     annotations = config_options.Type(str, default="annotations.yml")
     """The writer's annotations, relative to the docs folder."""
-    seed_steps = config_options.Type(str, default="")
+    seed_steps = config_options.Optional(config_options.File(exists=True))
     """The seed's steps (default: the one packaged with guidebook)."""
     pdf = config_options.Type(bool, default=True)
-    """Print the guide to ``persopoint-handleiding.pdf`` beside the site."""
+    """Print the guide to a PDF beside the site (its name is one of the edition's texts:
+    ``persopoint-handleiding.pdf`` for the Dutch edition)."""
 
 
 class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        root = Path(config.config_file_path).parent
-        self.root = root
-        self.run = RunDirectory(self._path(root, self.config.run_dir))
+        self.root = Path(config.config_file_path).parent
+        try:
+            self.texts = guide_texts(self.config.language)
+        except GuideTextsError as error:
+            raise PluginError(str(error)) from None
+        if self.texts.fallbacks:
+            log.info(
+                f"{len(self.texts.fallbacks)} of the guide's own texts have no "
+                f"'{self.texts.language}' translation yet and are shown in Dutch"
+            )
+        self.pdf_name = self.texts("edition.pdf_file")
+        self.generated_pages = (self.texts("pages.verification"), self.texts("pages.coverage"))
+        self.run = edition_run(Path(self.config.run_dir), self.config.language)
         self.docs_dir = Path(config.docs_dir)
         self.annotations_path = self.docs_dir / self.config.annotations
-        self.seed_path = (
-            self._path(root, self.config.seed_steps)
-            if self.config.seed_steps
-            else DEFAULT_SEED_STEPS
-        )
+        self.seed_path = Path(self.config.seed_steps or DEFAULT_SEED_STEPS)
         self.evidence = RunEvidence.read(self.run)
         self.load_problems: list[str] = []
         self.specs: dict[str, FigureSpec] = {}
@@ -92,11 +94,6 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         self.order: list[tuple[str, int] | PrintSection] = []
         return config
 
-    @staticmethod
-    def _path(root: Path, value: str) -> Path:
-        path = Path(value)
-        return path if path.is_absolute() else root / path
-
     def _shown(self, path: Path) -> str:
         """A path as messages show it: relative to mkdocs.yml when it lies below it."""
         try:
@@ -111,7 +108,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         pages = {
             file.src_uri: file.content_string
             for file in files.documentation_pages()
-            if file.src_uri not in GENERATED_PAGES
+            if file.src_uri not in self.generated_pages
         }
         self.manifest = GuideManifest.scan(pages)
         run_where = self._shown(self.run.root)
@@ -139,25 +136,26 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
                         config, f"{RUN_SCREENS_FOLDER}/{record['file']}", abs_src_path=str(png)
                     )
                 )
+        verification, coverage = self.generated_pages
         files.append(
             File.generated(
                 config,
-                VERIFICATION_PAGE,
+                verification,
                 content=verification_page(
-                    self.evidence, self.manifest.references, self.manifest.titles
+                    self.evidence, self.manifest.references, self.manifest.titles, self.texts
                 ),
             )
         )
         files.append(
             File.generated(
                 config,
-                COVERAGE_PAGE,
-                content=coverage_page(self.chapters, self.coverage, self.evidence),
+                coverage,
+                content=coverage_page(self.chapters, self.coverage, self.evidence, self.texts),
             )
         )
         if self.config.pdf:
             # Replaced by the real PDF after the build; registered so that pages may link to it.
-            files.append(File.generated(config, PDF_NAME, content=b""))
+            files.append(File.generated(config, self.pdf_name, content=b""))
         return files
 
     def _add_figures(self, files: Files, config: MkDocsConfig) -> None:
@@ -202,10 +200,12 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        rendered, problems = render_references(markdown, page.file.src_uri, self.evidence)
+        rendered, problems = render_references(
+            markdown, page.file.src_uri, self.evidence, self.texts
+        )
         if problems:
             raise PluginError(format_problems([str(p) for p in problems], str(self.run.root)))
-        notice = uncovered_notice(page.file.src_uri, self.coverage)
+        notice = uncovered_notice(page.file.src_uri, self.coverage, self.texts)
         return _after_title(rendered, notice) if notice else rendered
 
     @event_priority(-100)
@@ -216,7 +216,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         headings: list[AnchorLink] = top[0].children if top else list(page.toc.items)
         sections = (
             ()
-            if page.file.src_uri in (*GENERATED_PAGES, "index.md")
+            if page.file.src_uri in (*self.generated_pages, "index.md")
             else tuple((item.title, item.id) for item in headings if item.level == 2)
         )
         self.print_pages[page.file.src_uri] = PrintPage(
@@ -235,8 +235,13 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         ]
         summary = self.evidence.summary
         run_line = (
-            f"Gebouwd uit de run van {summary['finished'][:10]}: {summary['scenarios']} "
-            f"scenario's, {summary['failed']} mislukt, {summary['shots']} schermafdrukken."
+            self.texts(
+                "edition.run_line",
+                date=summary["finished"][:10],
+                scenarios=summary["scenarios"],
+                failed=summary["failed"],
+                shots=summary["shots"],
+            )
             if summary
             else ""
         )
@@ -250,17 +255,18 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
                 subtitle=config.site_description or "",
                 run_line=run_line,
                 stylesheets=stylesheets,
+                texts=self.texts,
             ),
             encoding="utf-8",
         )
         if not self.config.pdf:
             return
         try:
-            report = print_pdf(site / PRINT_NAME, site / PDF_NAME)
+            report = print_pdf(site / PRINT_NAME, site / self.pdf_name)
         except PdfError as error:
             raise PluginError(str(error)) from None
         log.info(
-            f"PDF: {PDF_NAME}, {report.pages} pages, {report.printings} printings, "
+            f"PDF: {self.pdf_name}, {report.pages} pages, {report.printings} printings, "
             f"{report.seconds:.1f} s"
         )
 

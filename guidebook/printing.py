@@ -16,6 +16,8 @@ from html import escape, unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from guidebook.texts import GuideTexts
+
 PRINT_CSS = Path(__file__).with_name("print.css")
 _ATTRIBUTE = re.compile(r'\b(?P<name>href|src|id)="(?P<value>[^"]*)"')
 
@@ -82,6 +84,7 @@ def print_html(
     subtitle: str,
     run_line: str,
     stylesheets: Sequence[str],
+    texts: GuideTexts,
     css: str | None = None,
 ) -> str:
     pages = [entry for entry in entries if isinstance(entry, PrintPage)]
@@ -95,7 +98,7 @@ def print_html(
     )
     style = css if css is not None else PRINT_CSS.read_text(encoding="utf-8")
     return f"""<!doctype html>
-<html lang="nl">
+<html lang="{texts.language}">
 <head>
 <meta charset="utf-8">
 <title>{escape(title)}</title>
@@ -113,7 +116,7 @@ def print_html(
 <p class="run">{escape(run_line)}</p>
 </section>
 <nav class="print-toc">
-<p class="toc-title">Inhoudstafel</p>
+<p class="toc-title">{escape(texts("edition.contents"))}</p>
 <ol>
 {toc}
 </ol>

@@ -19,6 +19,7 @@ from html import escape
 from guidebook.annotations import VIEW_SEPARATOR, shot_of
 from guidebook.evidence import RunEvidence, scenario_anchor
 from guidebook.run_record import ShotRecord
+from guidebook.texts import GuideTexts
 
 SHOT_REFERENCE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\(shot:(?P<key>[^)\s]+)\)(?:\{(?P<attrs>[^}\n]*)\})?"
@@ -26,8 +27,6 @@ SHOT_REFERENCE = re.compile(
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 SCREENS_FOLDER = "screens"
 RUN_SCREENS_FOLDER = "screens/run"
-VERIFICATION_PAGE = "verificatie.md"
-COVERAGE_PAGE = "dekking.md"
 
 
 @dataclass(frozen=True)
@@ -112,13 +111,15 @@ def find_references(markdown: str, page: str) -> list[ShotReference]:
     ]
 
 
-def caption(record: ShotRecord, run_date: str, verification_link: str) -> str:
+def caption(record: ShotRecord, run_date: str, verification_link: str, texts: GuideTexts) -> str:
     """Which scenario took the screenshot, linked to its row on the verification page."""
     scenario = escape(record["scenario"]).replace("[", "&#91;").replace("]", "&#93;")
-    link = f"{verification_link}#{scenario_anchor(record['nodeid'])}"
-    return (
-        f"Geverifieerd door het scenario [“{scenario}”]({link}) "
-        f"({escape(record['feature'])}){f', run van {run_date}' if run_date else ''}"
+    return texts(
+        "caption.verified_by",
+        scenario=scenario,
+        link=f"{verification_link}#{scenario_anchor(record['nodeid'])}",
+        feature=escape(record["feature"]),
+        run=texts("caption.run", date=run_date) if run_date else "",
     )
 
 
@@ -126,6 +127,7 @@ def render_references(
     markdown: str,
     page_uri: str,
     evidence: RunEvidence,
+    texts: GuideTexts,
 ) -> tuple[str, list[ReferenceProblem]]:
     """Replace every shot reference on the page by a figure; return it and the problems."""
     problems: list[ReferenceProblem] = []
@@ -139,13 +141,13 @@ def render_references(
             return match.group(0)
         record = evidence.shots[reference.shot]
         source = posixpath.relpath(f"{SCREENS_FOLDER}/{figure_file(reference.key)}", page_folder)
-        verification = posixpath.relpath(VERIFICATION_PAGE, page_folder)
+        verification = posixpath.relpath(texts("pages.verification"), page_folder)
         kind = " shot--phone" if record["device"] == "phone" else ""
         attrs = f" {reference.attrs}" if reference.attrs else ""
         return (
             f'<figure class="shot{kind}" id="{figure_id(reference.key)}" markdown>\n'
             f'![{reference.alt}]({source}){{ .shot-image data-shot="{reference.key}"{attrs} }}\n'
-            f'<figcaption markdown="span">{caption(record, evidence.run_date, verification)}'
+            f'<figcaption markdown="span">{caption(record, evidence.run_date, verification, texts)}'
             "</figcaption>\n"
             f"</figure>"
         )

@@ -1,11 +1,13 @@
 """What a test run leaves behind for the guide: screenshots, their records, scenario results.
 
-Layout of a run directory::
+Every edition of the guide (one per language) has a run of its own, side by side in the
+runs folder (``build/run`` by default; ``--run-dir`` of pytest, ``run_dir`` of the guide)::
 
-    screens/<shot>.png   the screenshot
-    screens/<shot>.json  its ShotRecord
-    results/<id>.json    one ScenarioResult per scenario that ran
-    run.json             the RunSummary, written when the session ends
+    <runs>/<edition>/            the run of one edition, e.g. build/run/nl
+        screens/<shot>.png       the screenshot (shot names are unique within the edition)
+        screens/<shot>.json      its ShotRecord
+        results/<id>.json        one ScenarioResult per scenario that ran
+        run.json                 the RunSummary, written when the session ends
 
 One file per record, so that parallel workers never write the same file.
 """
@@ -24,6 +26,9 @@ Outcome = Literal["passed", "failed", "skipped"]
 Box = tuple[float, float, float, float]
 """x, y, width and height in CSS pixels of the screenshot."""
 
+DEFAULT_RUNS_DIR = "build/run"
+DEFAULT_EDITION = "nl"
+EDITION_NAME = re.compile(r"^[a-z]{2}$")
 SHOT_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -81,6 +86,13 @@ def check_shot_name(name: str) -> str:
     return name
 
 
+class InvalidEditionError(ValueError):
+    def __init__(self, edition: str) -> None:
+        super().__init__(
+            f"edition {edition!r} must be a two-letter language code in lower case, like 'nl'"
+        )
+
+
 @dataclass(frozen=True)
 class RunDirectory:
     root: Path
@@ -119,8 +131,19 @@ class RunDirectory:
     def write_result(self, result: ScenarioResult) -> None:
         _write_json(self.result_file(result["nodeid"]), result)
 
-    def write_summary(self, summary: RunSummary) -> None:
+    def write_summary(self, *, started: str, finished: str, seed: int) -> RunSummary:
+        """Count what the run left behind and write run.json: the run is finished."""
+        results = self.scenario_results()
+        summary: RunSummary = {
+            "started": started,
+            "finished": finished,
+            "seed": seed,
+            "scenarios": len(results),
+            "failed": sum(result["outcome"] == "failed" for result in results),
+            "shots": len(self.shots()),
+        }
         _write_json(self.summary_file, summary)
+        return summary
 
     def shots(self) -> dict[str, ShotRecord]:
         return {
@@ -139,6 +162,13 @@ class RunDirectory:
             return None
         summary: RunSummary = _read_json(self.summary_file)
         return summary
+
+
+def edition_run(runs: Path, edition: str) -> RunDirectory:
+    """The run directory of ``edition`` (its language, e.g. ``nl``) in the runs folder."""
+    if not EDITION_NAME.match(edition):
+        raise InvalidEditionError(edition)
+    return RunDirectory(runs / edition)
 
 
 def _write_json(path: Path, data: object) -> None:

@@ -8,12 +8,11 @@ from itertools import groupby
 
 from guidebook.evidence import RunEvidence, example_of, scenario_anchor
 from guidebook.references import RUN_SCREENS_FOLDER, ShotReference, figure_id
+from guidebook.texts import GuideTexts
 
-OUTCOME_WORDS = {"passed": "✔ geslaagd", "failed": "✘ mislukt", "skipped": "– overgeslagen"}
 
-
-def _seconds(duration: float) -> str:
-    return f"{duration:.2f}".replace(".", ",") + " s"
+def _seconds(duration: float, texts: GuideTexts) -> str:
+    return f"{duration:.2f}".replace(".", texts("edition.decimal_separator")) + " s"
 
 
 def _cell(text: str) -> str:
@@ -24,6 +23,7 @@ def verification_page(
     evidence: RunEvidence,
     references: Sequence[ShotReference],
     titles: Mapping[str, str],
+    texts: GuideTexts,
 ) -> str:
     """The Markdown of the verification page (a page at the root of the site)."""
     results = sorted(
@@ -31,24 +31,24 @@ def verification_page(
     )
     outcomes = [result["outcome"] for result in results]
     summary = evidence.summary
-    lines = ["# Verificatie van de schermafdrukken", ""]
+    lines = [f"# {texts('verification.title')}", ""]
     if summary is not None:
         lines.append(
-            f"Run van {summary['started'].replace('T', ' ')} tot "
-            f"{summary['finished'].replace('T', ' ')} (seed {summary['seed']}): "
-            f"**{len(results)} scenario's**, {outcomes.count('passed')} geslaagd, "
-            f"{outcomes.count('failed')} mislukt, {outcomes.count('skipped')} overgeslagen; "
-            f"{len(evidence.shots)} schermafdrukken."
+            texts(
+                "verification.summary",
+                started=summary["started"].replace("T", " "),
+                finished=summary["finished"].replace("T", " "),
+                seed=summary["seed"],
+                scenarios=len(results),
+                passed=outcomes.count("passed"),
+                failed=outcomes.count("failed"),
+                skipped=outcomes.count("skipped"),
+                shots=len(evidence.shots),
+            )
         )
     else:
-        lines.append("Deze run is niet afgerond: er is geen samenvatting (run.json).")
-    lines += [
-        "",
-        "Elke schermafdruk in de handleiding is genomen door een van deze scenario's; onder de "
-        "afbeelding staat welk. Een schermafdruk van een scenario dat niet slaagt, wordt "
-        "niet getoond: de handleiding wordt dan niet gebouwd.",
-        "",
-    ]
+        lines.append(texts("verification.unfinished"))
+    lines += ["", texts("verification.rule"), ""]
     shown: dict[str, list[ShotReference]] = {}
     for reference in references:
         shown.setdefault(reference.shot, []).append(reference)
@@ -59,22 +59,22 @@ def verification_page(
             "",
             f"`features/{feature}`",
             "",
-            "| Scenario | Resultaat | Tags | Duur | Schermafdrukken |",
+            texts("verification.header"),
             "|---|---|---|---|---|",
         ]
         for result in scenarios:
             example = example_of(result["nodeid"])
             name = _cell(result["scenario"]) + (f" ({_cell(example)})" if example else "")
-            outcome = OUTCOME_WORDS[result["outcome"]]
+            outcome = texts(f"verification.{result['outcome']}")
             if result["outcome"] == "failed" and result["message"]:
                 outcome += f"<br><small>{_cell(result['message'])}</small>"
             tags = " ".join(f"`@{tag}`" for tag in result["tags"])
             shots = "<br>".join(
-                _shot_cell(shot, evidence, shown, titles) for shot in result["shots"]
+                _shot_cell(shot, evidence, shown, titles, texts) for shot in result["shots"]
             )
             lines.append(
                 f'| <span id="{scenario_anchor(result["nodeid"])}"></span>{name} | {outcome} '
-                f"| {tags} | {_seconds(result['duration'])} | {shots or '—'} |"
+                f"| {tags} | {_seconds(result['duration'], texts)} | {shots or '—'} |"
             )
         lines.append("")
     return "\n".join(lines)
@@ -85,6 +85,7 @@ def _shot_cell(
     evidence: RunEvidence,
     shown: Mapping[str, Sequence[ShotReference]],
     titles: Mapping[str, str],
+    texts: GuideTexts,
 ) -> str:
     record = evidence.shots.get(shot)
     name = f"[{shot}]({RUN_SCREENS_FOLDER}/{record['file']})" if record else shot
@@ -92,4 +93,4 @@ def _shot_cell(
         f"[{_cell(titles.get(ref.page, ref.page))}]({ref.page}#{figure_id(ref.key)})"
         for ref in shown.get(shot, [])
     )
-    return f"{name} → {pages}" if pages else f"{name} (niet getoond in de handleiding)"
+    return f"{name} → {pages}" if pages else f"{name} {texts('verification.not_shown')}"

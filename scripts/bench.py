@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from guidebook.run_record import RunDirectory  # noqa: E402
+from guidebook.run_record import DEFAULT_EDITION, edition_run  # noqa: E402
 
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> float:
@@ -32,13 +32,16 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--run-dir", default="build/bench-run", help="run directory to use")
+    parser.add_argument(
+        "--run-dir", default="build/bench-run", help="runs folder to use (the Dutch run in nl/)"
+    )
     arguments = parser.parse_args()
     bin_dir = Path(sys.executable).parent
-    run = RunDirectory(ROOT / arguments.run_dir)
+    runs = ROOT / arguments.run_dir
+    run = edition_run(runs, DEFAULT_EDITION)
 
     unit = timed([str(bin_dir / "pytest"), "tests", "-q"])
-    features = timed([str(bin_dir / "pytest"), "features", "-q", "--run-dir", str(run.root)])
+    features = timed([str(bin_dir / "pytest"), "features", "-q", "--run-dir", str(runs)])
     site = timed(
         [
             str(bin_dir / "python"),
@@ -51,7 +54,7 @@ def main() -> None:
             "--config-file",
             str(ROOT / "mkdocs.yml"),
         ],
-        env={**os.environ, "PERSOPOINT_RUN_DIR": str(run.root), "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "PERSOPOINT_RUN_DIR": str(runs), "NO_MKDOCS_2_WARNING": "1"},
     )
     summary = run.summary()
     scenarios = summary["scenarios"] if summary else 0

@@ -21,7 +21,12 @@ sys.path.insert(0, str(ROOT))
 
 from guidebook.annotations import FigureSpec, load_annotations, shot_of  # noqa: E402
 from guidebook.figures import render_figure  # noqa: E402
-from guidebook.run_record import RunDirectory  # noqa: E402
+from guidebook.run_record import (  # noqa: E402
+    DEFAULT_EDITION,
+    DEFAULT_RUNS_DIR,
+    RunDirectory,
+    edition_run,
+)
 
 REBUILD_TARGET = 5.0
 FIGURE_TARGET = 0.050
@@ -30,7 +35,7 @@ PDF_LINE = re.compile(
 )
 
 
-def rebuild(run: RunDirectory, site: Path) -> tuple[float, float, str]:
+def rebuild(runs: Path, site: Path) -> tuple[float, float, str]:
     """Wall time of `mkdocs build` and the part the plugin spent printing the PDF."""
     started = time.perf_counter()
     completed = subprocess.run(
@@ -39,7 +44,7 @@ def rebuild(run: RunDirectory, site: Path) -> tuple[float, float, str]:
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "PERSOPOINT_RUN_DIR": str(run.root), "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "PERSOPOINT_RUN_DIR": str(runs), "NO_MKDOCS_2_WARNING": "1"},
     )
     elapsed = time.perf_counter() - started
     if completed.returncode != 0:
@@ -75,11 +80,16 @@ def verdict(value: float, target: float) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--run-dir", default="build/run", help="run directory (default build/run)")
+    parser.add_argument(
+        "--run-dir",
+        default=DEFAULT_RUNS_DIR,
+        help=f"runs folder, the Dutch run in its {DEFAULT_EDITION}/ (default {DEFAULT_RUNS_DIR})",
+    )
     parser.add_argument("--builds", type=int, default=3, help="rebuilds to time (default 3)")
     parser.add_argument("--repeat", type=int, default=20, help="drawings per figure (default 20)")
     arguments = parser.parse_args()
-    run = RunDirectory((ROOT / arguments.run_dir).resolve())
+    runs = (ROOT / arguments.run_dir).resolve()
+    run = edition_run(runs, DEFAULT_EDITION)
     if run.summary() is None:
         raise SystemExit(f"bench_guide: no finished run in {run.root}: run `make features` first")
     specs = load_annotations(ROOT / "docs" / "guide" / "annotations.yml")
@@ -95,7 +105,7 @@ def main() -> None:
         )
 
     site = ROOT / "build" / "bench-guide-site"
-    builds = [rebuild(run, site) for _ in range(arguments.builds)]
+    builds = [rebuild(runs, site) for _ in range(arguments.builds)]
     total = statistics.median(build[0] for build in builds)
     pdf = statistics.median(build[1] for build in builds)
     status = verdict(total, REBUILD_TARGET)

@@ -1,11 +1,10 @@
-"""Helpers for the guide tests: a run directory with made-up screenshots and results."""
+"""Helpers for the guide tests: runs with made-up screenshots and results, written by the
+harness's own recording code."""
 
 from __future__ import annotations
 
 import io
 import os
-import struct
-import zlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,27 +12,14 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from guidebook.run_record import Box, Outcome, RunDirectory, ScenarioResult, ShotRecord
+from fixtures.capture import ScreenCapture
+from fixtures.run_recorder import ScenarioInfo
+from guidebook.run_record import Box, Outcome, ShotRecord, edition_run
+from mock_services.world import World
+from tests.recorded_run import StillPage, tiny_png
 
 UPDATE_GOLDENS = os.environ.get("PERSOPOINT_UPDATE_GOLDENS") == "1"
 """Set to 1 to rewrite tests/guide/golden/ from the current drawing code (`make goldens`)."""
-
-
-def tiny_png(width: int = 4, height: int = 3) -> bytes:
-    """A valid, blank RGB PNG."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    raw = b"".join(b"\x00" + b"\xff" * (3 * width) for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + (chunk(b"IEND", b""))
-    )
 
 
 SYNTHETIC_BOXES: dict[str, Box] = {
@@ -59,8 +45,38 @@ def synthetic_screen(width: int = 320, height: int = 200) -> bytes:
 
 
 class FakeRun:
-    def __init__(self, root: Path) -> None:
-        self.directory = RunDirectory(root)
+    """A run written scenario by scenario by the harness's own recording code (the scenario
+    results of ``fixtures.run_recorder``, the captures of ``fixtures.capture``, the summary of
+    ``guidebook.run_record``), from still pages instead of a browser.
+
+    ``root`` is the runs folder; the run is the ``edition``'s, in ``root/<edition>``, where
+    the guide of that edition reads it."""
+
+    def __init__(self, root: Path, edition: str = "nl") -> None:
+        self.root = root
+        self.directory = edition_run(root, edition)
+        self.world = World(urls={"csam": "http://127.0.0.1:8001"})
+        self.scenarios: dict[str, ScenarioInfo] = {}
+
+    def _scenario(
+        self,
+        scenario: str,
+        *,
+        nodeid: str | None,
+        feature: str,
+        tags: list[str] | None = None,
+    ) -> ScenarioInfo:
+        nodeid = nodeid or f"features/test_features.py::test_{scenario.lower().replace(' ', '_')}"
+        if nodeid not in self.scenarios:
+            self.scenarios[nodeid] = ScenarioInfo(
+                nodeid=nodeid,
+                feature=feature,
+                feature_name="Toegang tot PersoSelfService",
+                scenario=scenario,
+                tags=tags or ["toegang"],
+                step=f"Dan zie ik {scenario}",
+            )
+        return self.scenarios[nodeid]
 
     def shot(
         self,
@@ -73,33 +89,12 @@ class FakeRun:
         device: str = "desktop",
         feature: str = "toegang/persoselfservice.feature",
     ) -> ShotRecord:
-        nodeid = f"features/test_features.py::test_{scenario.lower().replace(' ', '_')}"
-        png = png or tiny_png()
-        width, height = struct.unpack(">II", png[16:24])
-        self.directory.screens.mkdir(parents=True, exist_ok=True)
-        self.directory.shot_png(name).write_bytes(png)
-        record: ShotRecord = {
-            "name": name,
-            "file": f"{name}.png",
-            "sha256": "0" * 64,
-            "width": width,
-            "height": height,
-            "device": device,
-            "language": "nl",
-            "service": "csam",
-            "path": "/fas/login",
-            "feature": feature,
-            "feature_name": "Toegang tot PersoSelfService",
-            "scenario": scenario,
-            "step": 'Dan zie ik het scherm "x"',
-            "nodeid": nodeid,
-            "world_time": "2026-03-02T08:30:00+00:00",
-            "boxes": dict(boxes or {}),
-        }
-        self.directory.write_shot(record)
-        earlier = {result["nodeid"]: result for result in self.directory.scenario_results()}
-        shots = [*earlier[nodeid]["shots"], name] if nodeid in earlier else [name]
-        self.result(scenario, outcome, nodeid=nodeid, feature=feature, shots=shots)
+        info = self._scenario(scenario, nodeid=None, feature=feature)
+        page = StillPage(self.world.url("csam", "/fas/login"), png or tiny_png(), boxes)
+        record = ScreenCapture(self.directory, self.world, info).take(
+            page.as_page(), name, device=device
+        )
+        self._end(info, outcome)
         return record
 
     def result(
@@ -109,38 +104,24 @@ class FakeRun:
         *,
         nodeid: str | None = None,
         feature: str = "toegang/persoselfservice.feature",
-        shots: list[str] | None = None,
         message: str = "",
         tags: list[str] | None = None,
     ) -> None:
-        nodeid = nodeid or f"features/test_features.py::test_{scenario.lower().replace(' ', '_')}"
-        result: ScenarioResult = {
-            "nodeid": nodeid,
-            "feature": feature,
-            "feature_name": "Toegang tot PersoSelfService",
-            "scenario": scenario,
-            "tags": tags or ["toegang"],
-            "outcome": outcome,
-            "duration": 0.125,
-            "shots": shots or [],
-            "message": message
-            or (f"call failed at step: Dan zie ik {scenario}" if outcome == "failed" else ""),
-        }
-        self.directory.write_result(result)
-        self.finish()
+        info = self._scenario(scenario, nodeid=nodeid, feature=feature, tags=tags)
+        info.message = message
+        self._end(info, outcome)
 
-    def finish(self) -> None:
-        """Write run.json as the capture plugin does at the end of a session."""
-        results = self.directory.scenario_results()
+    def _end(self, info: ScenarioInfo, outcome: Outcome) -> None:
+        """The scenario ends with ``outcome``, and the session with it."""
+        if outcome == "failed":
+            info.fail("call")
+        else:
+            info.outcome = outcome
+        self.directory.write_result(info.result(duration=0.125))
         self.directory.write_summary(
-            {
-                "started": "2026-11-29T10:00:00+00:00",
-                "finished": datetime(2026, 11, 29, 10, 1, tzinfo=UTC).isoformat(),
-                "seed": 20260302,
-                "scenarios": len(results),
-                "failed": sum(result["outcome"] == "failed" for result in results),
-                "shots": len(self.directory.shots()),
-            }
+            started="2026-11-29T10:00:00+00:00",
+            finished=datetime(2026, 11, 29, 10, 1, tzinfo=UTC).isoformat(),
+            seed=20260302,
         )
 
     def unfinished(self) -> None:

@@ -3,6 +3,7 @@ refuses to build, each naming the file and the screenshot."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ from mkdocs.exceptions import Abort
 from PIL import Image
 
 from tests.guide.conftest import SYNTHETIC_BOXES, FakeRun, synthetic_screen
+from tests.recorded_run import record_run, runs_of
+
+pytest_plugins = ["pytester"]
 
 KEY_CHOICE = "Via BOSA"
 SEED_STEPS = """
@@ -36,10 +40,12 @@ SEED_STEPS_WITH_EID = (
 
 def make_site(
     root: Path,
-    run: FakeRun,
+    runs: Path,
     pages: dict[str, str],
     annotations: str | None = None,
     seed: str = SEED_STEPS,
+    *,
+    language: str = "nl",
 ) -> Path:
     docs = root / "docs"
     for name, text in pages.items():
@@ -59,7 +65,8 @@ def make_site(
         "markdown_extensions: [attr_list, md_in_html, admonition]\n"
         "plugins:\n"
         "  - persopoint-guide:\n"
-        f"      run_dir: {run.directory.root}\n"
+        f"      language: {language}\n"
+        f"      run_dir: {runs}\n"
         f"      seed_steps: {seed_steps}\n"
         "      pdf: false\n",
         encoding="utf-8",
@@ -94,7 +101,7 @@ def test_build_draws_figures_and_generates_the_report_pages(
     fake_run.shot("pss-startpagina", "Start")
     config = make_site(
         tmp_path,
-        fake_run,
+        fake_run.root,
         {"index.md": INDEX, "toegang.md": "# Toegang\n\n![Start](shot:pss-startpagina)\n"},
         ANNOTATED,
     )
@@ -121,7 +128,7 @@ def test_build_draws_figures_and_generates_the_report_pages(
 def test_a_chapter_the_run_does_not_illustrate_says_so(tmp_path: Path, fake_run: FakeRun) -> None:
     key_choice(fake_run)
     pages = {"index.md": INDEX, "eid.md": "# Log in met je eID\n\nStap 1.\n"}
-    config = make_site(tmp_path, fake_run, pages, ANNOTATED, SEED_STEPS_WITH_EID)
+    config = make_site(tmp_path, fake_run.root, pages, ANNOTATED, SEED_STEPS_WITH_EID)
     build(load_config(str(config)))
     eid = (tmp_path / "site" / "eid.html").read_text(encoding="utf-8")
     assert (
@@ -136,7 +143,7 @@ def test_a_chapter_the_run_does_not_illustrate_says_so(tmp_path: Path, fake_run:
 
 def test_two_builds_give_byte_identical_figures(tmp_path: Path, fake_run: FakeRun) -> None:
     key_choice(fake_run)
-    config = make_site(tmp_path, fake_run, {"index.md": INDEX}, ANNOTATED)
+    config = make_site(tmp_path, fake_run.root, {"index.md": INDEX}, ANNOTATED)
     figure = tmp_path / "site" / "screens" / "csam-sleutelkeuze.png"
     build(load_config(str(config)))
     first = figure.read_bytes()
@@ -150,7 +157,7 @@ def test_missing_screenshot_names_page_and_screenshot(
     fake_run.shot("pss-startpagina")
     config = make_site(
         tmp_path,
-        fake_run,
+        fake_run.root,
         {
             "index.md": "# Start\n\n![Start](shot:pss-startpagina)\n",
             "inloggen/eid.md": "# eID\n\n![PIN](shot:eid-pincode)\n",
@@ -166,7 +173,7 @@ def test_screenshot_of_a_failed_scenario_names_page_screenshot_and_scenario(
     tmp_path: Path, fake_run: FakeRun, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake_run.shot("csam-onderhoud", "CSAM is in onderhoud", outcome="failed")
-    config = make_site(tmp_path, fake_run, {"index.md": "# S\n\n![O](shot:csam-onderhoud)\n"})
+    config = make_site(tmp_path, fake_run.root, {"index.md": "# S\n\n![O](shot:csam-onderhoud)\n"})
     message = build_fails(config, caplog)
     assert (
         "index.md: screenshot 'csam-onderhoud' comes from scenario 'CSAM is in onderhoud' "
@@ -179,7 +186,7 @@ def test_a_failed_run_is_refused_listing_its_failed_scenarios(
 ) -> None:
     fake_run.shot("pss-startpagina")
     fake_run.result("CSAM is onbereikbaar", "failed", message="call failed at step: Dan zie ik")
-    config = make_site(tmp_path, fake_run, {"index.md": "# S\n\n![S](shot:pss-startpagina)\n"})
+    config = make_site(tmp_path, fake_run.root, {"index.md": "# S\n\n![S](shot:pss-startpagina)\n"})
     message = build_fails(config, caplog)
     assert (
         "has 1 failed scenario(s); the guide is built from a green run only:\n"
@@ -193,7 +200,7 @@ def test_an_unfinished_run_is_refused(
 ) -> None:
     fake_run.shot("pss-startpagina")
     fake_run.unfinished()
-    config = make_site(tmp_path, fake_run, {"index.md": "# S\n\n![S](shot:pss-startpagina)\n"})
+    config = make_site(tmp_path, fake_run.root, {"index.md": "# S\n\n![S](shot:pss-startpagina)\n"})
     assert "holds no finished run (run.json is missing): run `make guide`" in build_fails(
         config, caplog
     )
@@ -204,7 +211,7 @@ def test_an_unknown_anchor_names_file_shot_annotation_and_anchor(
 ) -> None:
     key_choice(fake_run)
     annotations = ANNOTATED.replace("anchor: button-a", "anchor: key-eid")
-    config = make_site(tmp_path, fake_run, {"index.md": INDEX}, annotations)
+    config = make_site(tmp_path, fake_run.root, {"index.md": INDEX}, annotations)
     assert (
         "docs/annotations.yml: shot 'csam-sleutelkeuze', annotation 1 (callout 'Via je eID "
         "kaartlezer'): anchor 'key-eid' is not in the record of screenshot "
@@ -217,7 +224,7 @@ def test_an_annotation_no_page_uses_is_named(
 ) -> None:
     key_choice(fake_run)
     annotations = ANNOTATED + "pss-startpagina:\n  crop: login-button\n"
-    config = make_site(tmp_path, fake_run, {"index.md": INDEX}, annotations)
+    config = make_site(tmp_path, fake_run.root, {"index.md": INDEX}, annotations)
     assert (
         "docs/annotations.yml: shot 'pss-startpagina' is annotated but no page shows it"
     ) in build_fails(config, caplog)
@@ -227,7 +234,9 @@ def test_a_malformed_annotations_file_is_named(
     tmp_path: Path, fake_run: FakeRun, caplog: pytest.LogCaptureFixture
 ) -> None:
     key_choice(fake_run)
-    config = make_site(tmp_path, fake_run, {"index.md": INDEX}, "csam-sleutelkeuze:\n  zoom: 2\n")
+    config = make_site(
+        tmp_path, fake_run.root, {"index.md": INDEX}, "csam-sleutelkeuze:\n  zoom: 2\n"
+    )
     assert (
         "docs/annotations.yml: shot 'csam-sleutelkeuze': unknown setting(s) 'zoom'"
     ) in build_fails(config, caplog)
@@ -239,7 +248,7 @@ def test_an_undeclared_view_and_an_unknown_seed_step_are_named(
     key_choice(fake_run)
     config = make_site(
         tmp_path,
-        fake_run,
+        fake_run.root,
         {"index.md": "# S\n\n![K](shot:csam-sleutelkeuze@eid){ covers=eid-9 }\n"},
     )
     message = build_fails(config, caplog)
@@ -256,7 +265,64 @@ def test_a_chapter_whose_page_is_missing_is_named(
     tmp_path: Path, fake_run: FakeRun, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake_run.shot("pss-startpagina")
-    config = make_site(tmp_path, fake_run, {"toegang.md": "# S\n\n![S](shot:pss-startpagina)\n"})
+    config = make_site(
+        tmp_path, fake_run.root, {"toegang.md": "# S\n\n![S](shot:pss-startpagina)\n"}
+    )
     assert "seed_steps.yml: chapter 'Hoe log je in?' is documented on 'index.md', which is " in (
         build_fails(config, caplog)
+    )
+
+
+def test_the_guide_is_built_from_the_run_the_recorder_and_capture_plugins_made(
+    pytester: pytest.Pytester, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    pages = {
+        "index.md": "# Opname\n\n![Geslaagd](shot:demo-geslaagd){ covers=inloggen-sleutelkeuze }\n"
+    }
+    record_run(pytester).assert_outcomes(passed=1, failed=1)
+    config = make_site(tmp_path, runs_of(pytester), pages)
+    assert (
+        "has 1 failed scenario(s); the guide is built from a green run only:\n"
+        "    - demo/opname.feature: 'Mislukt' (call failed at step: Dan gaat het mis)"
+    ) in build_fails(config, caplog)
+    record_run(pytester, "-k", "geslaagd").assert_outcomes(passed=1)
+    build(load_config(str(config)))
+    html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'src="screens/demo-geslaagd.png"' in html
+    assert "Geverifieerd door het scenario" in html
+    assert 'href="verificatie.html#demo-geslaagd"' in html
+    verification = (tmp_path / "site" / "verificatie.html").read_text(encoding="utf-8")
+    assert "1 geslaagd, 0 mislukt" in verification
+    shown = (tmp_path / "site" / "screens" / "demo-geslaagd.png").read_bytes()
+    assert shown == (runs_of(pytester) / "nl" / "screens" / "demo-geslaagd.png").read_bytes()
+
+
+def test_an_edition_reads_its_own_run_and_speaks_its_language(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    french = FakeRun(tmp_path / "runs", edition="fr")
+    key_choice(french)
+    FakeRun(tmp_path / "runs", edition="nl").result("Mislukt in de Nederlandse run", "failed")
+    config = make_site(tmp_path, french.root, {"index.md": INDEX}, ANNOTATED, language="fr")
+    caplog.set_level(logging.INFO)
+    build(load_config(str(config)))
+    printed = (tmp_path / "site" / "print.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in printed
+    assert 'src="screens/csam-sleutelkeuze.png"' in printed
+    assert "have no 'fr' translation yet and are shown in Dutch" in caplog.text
+    assert (tmp_path / "site" / "verificatie.html").is_file(), "untranslated texts are Dutch"
+
+
+def test_a_seed_steps_file_that_does_not_exist_is_named(
+    tmp_path: Path, fake_run: FakeRun, caplog: pytest.LogCaptureFixture
+) -> None:
+    key_choice(fake_run)
+    config = make_site(tmp_path, fake_run.root, {"index.md": INDEX}, ANNOTATED)
+    missing = tmp_path / "weg.yml"
+    config.write_text(
+        config.read_text().replace(str(tmp_path / "seed_steps.yml"), str(missing)),
+        encoding="utf-8",
+    )
+    assert f"option 'seed_steps': The path '{missing}' isn't an existing file" in build_fails(
+        config, caplog
     )

@@ -93,8 +93,9 @@ def test_drawing_matches_the_golden_image(fake_run: FakeRun, case: str, tmp_path
         )
 
 
-def test_the_same_inputs_give_byte_identical_images(fake_run: FakeRun) -> None:
-    assert render(fake_run, "callouts") == render(fake_run, "callouts")
+def test_the_same_inputs_give_byte_identical_images(tmp_path: Path) -> None:
+    first, second = FakeRun(tmp_path / "first"), FakeRun(tmp_path / "second")
+    assert render(first, "callouts") == render(second, "callouts")
 
 
 def test_a_phone_screenshot_is_framed_with_transparent_corners(fake_run: FakeRun) -> None:

@@ -13,6 +13,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from guidebook.printing import PrintPage, PrintSection, print_html, rewrite_page
+from guidebook.texts import guide_texts
 from tests.guide.conftest import SYNTHETIC_BOXES, FakeRun, synthetic_screen
 from tests.guide.test_build import ANNOTATED, INDEX, make_site
 
@@ -47,6 +48,7 @@ def test_the_contents_list_pages_sections_and_headings_without_a_page() -> None:
         subtitle="Handleiding",
         run_line="Gebouwd uit de run van 2026-11-29",
         stylesheets=["assets/stylesheets/main.css"],
+        texts=guide_texts("nl"),
         css="",
     )
     assert '<p class="title">Hoe log je in?</p>' in html
@@ -67,7 +69,7 @@ def printed_guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("guide")
     run = FakeRun(root / "run")
     run.shot("csam-sleutelkeuze", "Via BOSA", png=synthetic_screen(), boxes=SYNTHETIC_BOXES)
-    config = make_site(root, run, {"index.md": INDEX}, ANNOTATED)
+    config = make_site(root, run.root, {"index.md": INDEX}, ANNOTATED)
     config.write_text(config.read_text().replace("pdf: false", "pdf: true"), encoding="utf-8")
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],

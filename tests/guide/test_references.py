@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from guidebook.evidence import RunEvidence
 from guidebook.references import find_references, render_references
+from guidebook.texts import guide_texts
 from tests.guide.conftest import FakeRun
+
+DUTCH = guide_texts("nl")
 
 
 def evidence(run: FakeRun) -> RunEvidence:
@@ -17,6 +20,7 @@ def test_reference_becomes_a_figure_relative_to_the_page(fake_run: FakeRun) -> N
         "Kies:\n\n![De sleutelkeuze](shot:csam-sleutelkeuze){ covers=inloggen-sleutelkeuze }\n",
         "inloggen/index.md",
         evidence(fake_run),
+        DUTCH,
     )
     assert problems == []
     assert '<figure class="shot" id="shot-csam-sleutelkeuze" markdown>' in markdown
@@ -37,6 +41,7 @@ def test_a_view_has_its_own_file_and_other_attributes_reach_the_image(fake_run: 
         '![Knop](shot:csam-sleutelkeuze@eid){ width=300 .no-zoom covers="eid-1, eid-2" }',
         "toegang.md",
         evidence(fake_run),
+        DUTCH,
     )
     assert 'class="shot shot--phone" id="shot-csam-sleutelkeuze--eid"' in markdown
     assert (
@@ -59,7 +64,9 @@ def test_references_carry_what_they_cover_and_fenced_code_is_left_alone() -> Non
 
 
 def test_missing_screenshot_is_reported_with_page_and_name(fake_run: FakeRun) -> None:
-    _, problems = render_references("![Weg](shot:bestaat-niet)", "toegang.md", evidence(fake_run))
+    _, problems = render_references(
+        "![Weg](shot:bestaat-niet)", "toegang.md", evidence(fake_run), DUTCH
+    )
     assert [str(problem) for problem in problems] == [
         "toegang.md: screenshot 'bestaat-niet' was not produced by this run "
         "(no scenario captured it; run `make guide`)"
@@ -68,7 +75,9 @@ def test_missing_screenshot_is_reported_with_page_and_name(fake_run: FakeRun) ->
 
 def test_screenshot_of_a_failing_scenario_is_refused(fake_run: FakeRun) -> None:
     fake_run.shot("csam-onderhoud", scenario="CSAM is in onderhoud", outcome="failed")
-    _, problems = render_references("![x](shot:csam-onderhoud)", "toegang.md", evidence(fake_run))
+    _, problems = render_references(
+        "![x](shot:csam-onderhoud)", "toegang.md", evidence(fake_run), DUTCH
+    )
     assert len(problems) == 1
     assert str(problems[0]) == (
         "toegang.md: screenshot 'csam-onderhoud' comes from scenario 'CSAM is in onderhoud' "
@@ -80,5 +89,5 @@ def test_screenshot_without_a_scenario_result_is_refused(fake_run: FakeRun) -> N
     fake_run.shot("pss-startpagina", scenario="Start")
     for result_file in fake_run.directory.results.glob("*.json"):
         result_file.unlink()
-    _, problems = render_references("![x](shot:pss-startpagina)", "a.md", evidence(fake_run))
+    _, problems = render_references("![x](shot:pss-startpagina)", "a.md", evidence(fake_run), DUTCH)
     assert "the run was interrupted" in str(problems[0])

@@ -9,8 +9,11 @@ from guidebook.coverage import compute_coverage, coverage_page, uncovered_notice
 from guidebook.evidence import RunEvidence
 from guidebook.manifest import GuideManifest
 from guidebook.seed_steps import DEFAULT_SEED_STEPS, Chapter, SeedStep, load_seed_steps
+from guidebook.texts import guide_texts
 from guidebook.verification import verification_page
 from tests.guide.conftest import FakeRun
+
+DUTCH = guide_texts("nl")
 
 CHAPTERS = [
     Chapter(
@@ -52,7 +55,7 @@ def test_coverage_comes_from_the_pages_and_the_passing_scenarios(fake_run: FakeR
         ("toegang-start", False),
         ("eid-1", False),
     ]
-    page = coverage_page(CHAPTERS, coverage, evidence)
+    page = coverage_page(CHAPTERS, coverage, evidence, DUTCH)
     assert (
         "beschrijft **3 stappen**. In de run van 2026-11-29 worden er **1** geïllustreerd" in page
     )
@@ -69,16 +72,16 @@ def test_coverage_comes_from_the_pages_and_the_passing_scenarios(fake_run: FakeR
 def test_a_chapter_with_uncovered_steps_gets_a_notice(fake_run: FakeRun) -> None:
     evidence = run_with_one_failure(fake_run)
     coverage = compute_coverage(CHAPTERS, GuideManifest.scan(PAGES).references, evidence)
-    partly = uncovered_notice("toegang.md", coverage)
+    partly = uncovered_notice("toegang.md", coverage, DUTCH)
     assert partly is not None
     assert partly.startswith('!!! warning "Nog niet geverifieerd"\n')
     assert "1 van de 2 stappen van dit hoofdstuk" in partly
     assert "    - Klik op Aanmelden." in partly
-    nothing = uncovered_notice("inloggen/eid.md", coverage)
+    nothing = uncovered_notice("inloggen/eid.md", coverage, DUTCH)
     assert nothing is not None
     assert "Dit hoofdstuk wordt nog niet door een geautomatiseerd scenario" in nothing
     assert "[dekkingsrapport](../dekking.md)" in nothing
-    assert uncovered_notice("index.md", coverage) is None
+    assert uncovered_notice("index.md", coverage, DUTCH) is None
 
 
 def test_a_figure_may_not_cover_a_step_the_seed_does_not_have() -> None:
@@ -94,7 +97,7 @@ def test_verification_lists_every_scenario_with_result_tags_duration_and_shots(
 ) -> None:
     evidence = run_with_one_failure(fake_run)
     manifest = GuideManifest.scan(PAGES)
-    page = verification_page(evidence, manifest.references, manifest.titles)
+    page = verification_page(evidence, manifest.references, manifest.titles, DUTCH)
     assert "**3 scenario's**, 2 geslaagd, 1 mislukt, 0 overgeslagen; 2 schermafdrukken." in page
     assert "## Toegang tot PersoSelfService\n\n`features/toegang/persoselfservice.feature`" in page
     assert (
