@@ -15,7 +15,8 @@ from mock_services.hosting.spec import ServiceStartError
 from mock_services.hosting.world_host import CONTROL, WorldHost
 from mock_services.smartcard.pcsc_host import stack
 from mock_services.smartcard.pcsc_host.daemon import NAME as PCSCD
-from mock_services.world import DEFAULT_SEED, World, WorldSettings
+from mock_services.world import DEFAULT_SEED, DEFAULT_START, World, WorldSettings
+from mock_services.world.clock import instant_argument
 
 CONTROL_ENTRY_PATH = "/api/world"
 
@@ -27,6 +28,20 @@ def register(commands: Any) -> None:
         description="Start every mock service on loopback and keep them running until Ctrl-C.",
     )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the world")
+    parser.add_argument(
+        "--world-time",
+        type=instant_argument,
+        default=DEFAULT_START,
+        metavar="ISO",
+        help="the world clock's start, with its offset, e.g. 2026-03-02T09:00:00+01:00 "
+        f"(default {DEFAULT_START.isoformat()})",
+    )
+    parser.add_argument(
+        "--reproducible-secrets",
+        action="store_true",
+        help="derive cookie keys, state, nonce, codes and tokens from the seed too "
+        "(debugging only: anyone who knows the seed can then forge a session)",
+    )
     parser.add_argument(
         "--json",
         action="store_true",
@@ -75,7 +90,14 @@ def _describe(world: World, pcscd_problem: str | None) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    world = World(WorldSettings(seed=arguments.seed, card_slot=arguments.slot))
+    world = World(
+        WorldSettings(
+            seed=arguments.seed,
+            start=arguments.world_time,
+            card_slot=arguments.slot,
+            reproducible_secrets=arguments.reproducible_secrets,
+        )
+    )
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import requests
@@ -33,8 +34,22 @@ class WorldClient:
         result: dict[str, Any] = self._call("GET", "/api/world")
         return result
 
-    def reset(self, seed: int | None = None) -> dict[str, Any]:
-        result: dict[str, Any] = self._call("POST", "/api/reset", {"seed": seed})
+    def endpoints(self) -> list[dict[str, Any]]:
+        """What ``GET /api`` lists: method, path, description and parameters of each."""
+        result: list[dict[str, Any]] = self._call("GET", "/api")["endpoints"]
+        return result
+
+    def reset(self, seed: int | None = None, start: datetime | None = None) -> dict[str, Any]:
+        """A fresh world; ``seed`` and ``start`` (an aware time) hold until the next reset."""
+        body: dict[str, Any] = {"seed": seed}
+        if start is not None:
+            body["start"] = start.isoformat()
+        result: dict[str, Any] = self._call("POST", "/api/reset", body)
+        return result
+
+    def set_clock(self, now: datetime) -> dict[str, Any]:
+        """Move the world's clock forward to ``now`` (an aware time)."""
+        result: dict[str, Any] = self._call("POST", "/api/clock/set", {"now": now.isoformat()})
         return result
 
     def advance(self, seconds: float) -> dict[str, Any]:

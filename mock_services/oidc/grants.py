@@ -2,7 +2,7 @@
 
 Authlib reads ``time.time()`` for id_token timestamps; these subclasses take every instant
 from the provider's world clock instead, so that a test can let a code expire by moving the
-world's clock, and two runs sign the same tokens.
+world's clock, and id_tokens carry the world's instants.
 """
 
 from __future__ import annotations

@@ -15,9 +15,17 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from authlib.integrations.flask_oauth2 import AuthorizationServer, ResourceProtector
-from authlib.oauth2.rfc6749 import AccessDeniedError, OAuth2Error, OAuth2Request
+from authlib.oauth2.rfc6749 import (
+    AccessDeniedError,
+    InvalidClientError,
+    InvalidRequestError,
+    OAuth2Error,
+    OAuth2Request,
+)
 from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
+from authlib.oidc.core.errors import RequestNotSupportedError, RequestURINotSupportedError
 from flask import Flask, jsonify
+from flask import request as http_request
 from werkzeug.wrappers import Response
 
 from mock_services.oidc.endpoints import (
@@ -29,6 +37,7 @@ from mock_services.oidc.endpoints import (
 from mock_services.oidc.grants import CodeGrant, RequiredS256, WorldOpenIDCode
 from mock_services.oidc.keys import ALGORITHM, SigningKey, signing_key
 from mock_services.oidc.models import Client, ProviderStore, Subject, Token
+from mock_services.oidc.syntax import malformed_parameter, unreadable_basic_credentials
 from mock_services.world import World
 from mock_services.world.tokens import random_token
 
@@ -82,6 +91,13 @@ class AuthorizationErrorRedirect(Exception):
         super().__init__("authorization error sent back to the client")
         self.response = response
 
+
+UNSUPPORTED_PARAMETERS: dict[str, type[OAuth2Error]] = {
+    "request": RequestNotSupportedError,
+    "request_uri": RequestURINotSupportedError,
+}
+"""Request objects (OpenID Connect Core 6.1, 6.2), which the discovery document says the
+provider does not take: refused, never ignored."""
 
 ClaimsFactory = Callable[[Subject, str], dict[str, Any]]
 ClientsFactory = Callable[[], Mapping[str, Client]]
@@ -176,17 +192,40 @@ class OpenIDProvider:
     # -- the authorization endpoint, driven by the service ----------------------------
 
     def validate_authorization(self) -> AuthorizationRequest:
-        """Check the current Flask request as an authorization request."""
+        """Check the current Flask request as an authorization request.
+
+        Errors go back to the client once its redirect URI is trusted, a request object
+        (``request``, ``request_uri``) first among them; before that, the provider shows
+        its own page (``InvalidAuthorizationRequest``).
+        """
+        malformed = malformed_parameter(http_request.values)
+        if malformed is not None:
+            raise InvalidAuthorizationRequest(
+                InvalidRequestError(f"The '{malformed}' parameter is malformed.")
+            )
         try:
             grant = self.server.get_consent_grant(end_user=None)
         except OAuth2Error as error:
             if error.redirect_uri:
-                raise AuthorizationErrorRedirect(
-                    self.server.handle_error_response(None, error)
-                ) from error
+                refused = self._unsupported_parameter(error.redirect_uri, error.state) or error
+                raise AuthorizationErrorRedirect(self._error_response(refused)) from error
             raise InvalidAuthorizationRequest(error) from error
+        refused = self._unsupported_parameter(grant.redirect_uri, grant.request.payload.state)
+        if refused is not None:
+            raise AuthorizationErrorRedirect(self._error_response(refused))
         params = {key: values[0] for key, values in grant.request.payload.datalist.items()}
         return AuthorizationRequest(params=params, client=grant.request.client)
+
+    @staticmethod
+    def _unsupported_parameter(redirect_uri: str, state: str | None) -> OAuth2Error | None:
+        for name, error in UNSUPPORTED_PARAMETERS.items():
+            if name in http_request.values:
+                return error(redirect_uri=redirect_uri, state=state)
+        return None
+
+    def _error_response(self, error: OAuth2Error) -> Response:
+        response: Response = self.server.handle_error_response(None, error)
+        return response
 
     def _replayed(self, params: Mapping[str, str]) -> OAuth2Request:
         request = OAuth2Request("GET", self.url(self.settings.paths.authorize))
@@ -256,6 +295,13 @@ class OpenIDProvider:
 
         @app.post(paths.token)
         def token() -> Response:
+            if unreadable_basic_credentials(http_request.headers.get("Authorization")):
+                return self._error_response(
+                    InvalidClientError(
+                        status_code=401,
+                        description="The Basic credentials are not base64 of UTF-8 text.",
+                    )
+                )
             response: Response = self.server.create_token_response()
             return response
 

@@ -3,8 +3,8 @@
 A ``RelyingParty`` is built for each request (services cache nothing): it fetches the
 provider's discovery document when a login starts, so an unreachable provider is noticed at
 once, and validates the id_token (signature from the JWKS, ``iss``, ``aud``, ``nonce``,
-``exp``) against the world's clock. State, nonce and code verifier come from the world's
-seeded random streams, so two runs send the same URLs.
+``exp``) against the world's clock. State, nonce and code verifier are unpredictable
+(``random_token``): a login CSRF would need them.
 """
 
 from __future__ import annotations

@@ -62,6 +62,12 @@ def _shared_blueprint() -> Blueprint:
 
 
 ALWAYS_AVAILABLE = ("/_shared/", "/_health")
+NO_FRAMING = {
+    "Content-Security-Policy": "frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+}
+"""No page of the world may be shown inside another site's frame (clickjacking): CSP Level 2
+for today's browsers, X-Frame-Options (RFC 7034) for older ones."""
 
 
 def create_service_app(
@@ -97,6 +103,12 @@ def create_service_app(
         if world.faults.get(name) is Fault.MAINTENANCE:
             return render_template("maintenance.html"), 503
         return None
+
+    @app.after_request
+    def _refuse_framing(response: Response) -> Response:
+        for header, value in NO_FRAMING.items():
+            response.headers.setdefault(header, value)
+        return response
 
     @app.after_request
     def _remember_language(response: Response) -> Response:

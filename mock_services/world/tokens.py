@@ -1,11 +1,15 @@
-"""Random-looking values (codes, tokens, ids) drawn from the world's seeded streams.
+"""Random-looking values (tokens, ids, codes) for the services.
 
-Nothing a service hands out may depend on unseeded randomness: two runs of the same world
-must produce the same URLs, tokens and pages.
+``random_token`` is for values nobody sees (access tokens, codes, ``state``, session and
+transaction ids): unpredictable, unless the world is set to reproducible secrets.
+``seeded_token`` is for values a person sees (a code on a screen, anything a screenshot
+shows): drawn from the world's seeded streams, so two runs of the same world show the same
+pages.
 """
 
 from __future__ import annotations
 
+import random
 import string
 
 from mock_services.world import World
@@ -13,7 +17,15 @@ from mock_services.world import World
 URL_SAFE = string.ascii_letters + string.digits + "-_"
 
 
-def random_token(world: World, purpose: str, length: int = 32, alphabet: str = URL_SAFE) -> str:
-    """``length`` characters of ``alphabet`` from the world's random stream for ``purpose``."""
-    stream = world.random(purpose)
+def _token(stream: random.Random, length: int, alphabet: str) -> str:
     return "".join(stream.choice(alphabet) for _ in range(length))
+
+
+def random_token(world: World, purpose: str, length: int = 32, alphabet: str = URL_SAFE) -> str:
+    """``length`` characters of ``alphabet`` nobody can predict (see ``World.secret_random``)."""
+    return _token(world.secret_random(purpose), length, alphabet)
+
+
+def seeded_token(world: World, purpose: str, length: int = 32, alphabet: str = URL_SAFE) -> str:
+    """``length`` characters of ``alphabet`` from the world's seeded stream for ``purpose``."""
+    return _token(world.random(purpose), length, alphabet)

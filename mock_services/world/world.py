@@ -1,13 +1,26 @@
-"""The world object: configuration, clock, seeded randomness, faults and per-service state."""
+"""The world object: configuration, clock, seeded randomness, faults and per-service state.
+
+Two kinds of randomness:
+
+- ``random(purpose)``: streams derived from the seed, for what a person sees (codes on a
+  screen, anything in a screenshot), so that two runs give the same pages.
+- ``secret_random(purpose)`` and ``secret(purpose)``: for what nobody sees and an attacker
+  must not guess (cookie signing keys, ``state``, ``nonce``, PKCE verifiers, codes, access
+  tokens, session and transaction ids). They come from the operating system's random source,
+  unless ``WorldSettings.reproducible_secrets`` asks for them to follow the seed too, for
+  debugging a run with the exact same URLs and tokens.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import random
+import hmac
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from random import Random, SystemRandom
 from typing import Any, TypeVar
 from urllib.parse import urljoin
 
@@ -28,6 +41,9 @@ class WorldSettings:
     timezone: str = "Europe/Brussels"
     card_slot: int = 0
     """The vpcd slot whose reader is "the user's card reader" for the eID software."""
+    reproducible_secrets: bool = False
+    """Derive the secrets too from the seed (cookie keys, state, nonce, codes, tokens, ids):
+    for debugging only, since anyone who knows the seed can then forge a session."""
 
 
 class UnknownServiceError(LookupError):
@@ -51,23 +67,29 @@ class World:
     urls: dict[str, str] = field(default_factory=dict)
     seed: int = field(init=False)
     _states: dict[str, Any] = field(default_factory=dict, repr=False)
-    _streams: dict[str, random.Random] = field(default_factory=dict, repr=False)
+    _streams: dict[str, Random] = field(default_factory=dict, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _master_key: bytes = field(init=False, repr=False)
+    _system_random: SystemRandom = field(default_factory=SystemRandom, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.clock = WorldClock(self.settings.start)
         self.seed = self.settings.seed
+        self._master_key = secrets.token_bytes(32)
 
-    def reset(self, seed: int | None = None) -> None:
-        """Back to the start: clock, randomness, faults and every service's state."""
+    def reset(self, seed: int | None = None, start: datetime | None = None) -> None:
+        """Back to the start: clock, randomness, faults and every service's state.
+
+        ``seed`` and ``start`` replace the settings' seed and start time until the next reset.
+        """
         with self._lock:
             self.seed = self.settings.seed if seed is None else seed
-            self.clock.reset()
+            self.clock.reset(self.settings.start if start is None else start)
             self.faults.clear()
             self._states.clear()
             self._streams.clear()
 
-    def random(self, purpose: str) -> random.Random:
+    def random(self, purpose: str) -> Random:
         """A random stream of its own per purpose, derived from the world's seed.
 
         Separate streams keep one service's codes independent of how many values another
@@ -77,7 +99,7 @@ class World:
             stream = self._streams.get(purpose)
             if stream is None:
                 digest = hashlib.sha256(f"{self.seed}:{purpose}".encode()).digest()
-                stream = random.Random(int.from_bytes(digest[:8], "big"))
+                stream = Random(int.from_bytes(digest[:8], "big"))
                 self._streams[purpose] = stream
             return stream
 
@@ -89,9 +111,19 @@ class World:
             state: StateT = self._states[key]
             return state
 
+    def secret_random(self, purpose: str) -> Random:
+        """A random source for values nobody sees (tokens, ids): the system's, or the seeded
+        stream of ``purpose`` with ``reproducible_secrets``."""
+        if self.settings.reproducible_secrets:
+            return self.random(purpose)
+        return self._system_random
+
     def secret(self, purpose: str) -> bytes:
-        """A deterministic secret (cookie signing keys and the like) for this world's seed."""
-        return hashlib.sha256(f"persopoint:{self.settings.seed}:{purpose}".encode()).digest()
+        """A key for ``purpose`` (a cookie signing key, a client secret), the same for the
+        whole life of this world object; from the seed only with ``reproducible_secrets``."""
+        if self.settings.reproducible_secrets:
+            return hashlib.sha256(f"persopoint:{self.settings.seed}:{purpose}".encode()).digest()
+        return hmac.new(self._master_key, purpose.encode(), hashlib.sha256).digest()
 
     def url(self, service: str, path: str = "/") -> str:
         """The absolute URL of ``path`` on ``service``."""

@@ -7,7 +7,9 @@ flow is the key's business.
 
 from __future__ import annotations
 
-from flask import session
+import threading
+
+from flask import make_response, render_template, session
 from werkzeug.wrappers import Response
 
 from mock_services.oidc.models import Subject
@@ -18,28 +20,30 @@ from mock_services.web import world_of
 from mock_services.world.people import Person
 from mock_services.world.tokens import random_token
 
-
-class TransactionClosedError(LookupError):
-    """The login transaction is unknown, expired or already completed."""
+_CLOSING = threading.Lock()
+"""Two answers for one login (two tabs, a double click) close its transaction one at a time."""
 
 
 def complete_login(transaction_id: str, person: Person, key: str = "eid") -> Response:
     """Log ``person`` in with ``key`` for the transaction's application.
 
     Starts a CSAM session (its ``sid`` goes into the id_token), closes the transaction and
-    returns the redirect to the application's callback with a single-use code. Call it
-    inside a request to the CSAM app.
+    returns the redirect to the application's callback with a single-use code; a transaction
+    that is unknown, expired or already completed gets the page saying so. Call it inside a
+    request to the CSAM app.
     """
     world = world_of()
-    transaction = transactions.find(world, transaction_id)
+    with _CLOSING:
+        transaction = transactions.find(world, transaction_id)
+        if transaction is not None:
+            transaction.completed = True
     if transaction is None:
-        raise TransactionClosedError(transaction_id)
+        return make_response(render_template("unknown_transaction.html"), 400)
     digital_key = KEYS[key]
     now = world.clock.now()
     sid = random_token(world, "csam.sid", 24)
     csam_sessions(world)[sid] = CsamSession(sid, person.id, key, transaction.client_id, now)
     session["sid"] = sid
-    transaction.completed = True
     subject = Subject(
         person=person,
         acr=digital_key.acr,

@@ -11,9 +11,12 @@ from datetime import datetime, timedelta
 
 from mock_services.oidc.provider import AuthorizationRequest
 from mock_services.world import World
+from mock_services.world.expiry import prune
 from mock_services.world.tokens import random_token
 
 TRANSACTION_LIFETIME = timedelta(minutes=30)
+MAX_TRANSACTIONS = 5000
+"""Open transactions kept at most; expired ones are forgotten when a new one begins."""
 STATE_KEY = "csam.transactions"
 
 
@@ -36,6 +39,14 @@ def _book(world: World) -> dict[str, LoginTransaction]:
 
 
 def begin(world: World, request: AuthorizationRequest, language: str) -> LoginTransaction:
+    book = _book(world)
+    prune(
+        book,
+        lambda transaction: transaction.created,
+        now=world.clock.now(),
+        lifetime=TRANSACTION_LIFETIME,
+        room_for=MAX_TRANSACTIONS,
+    )
     transaction = LoginTransaction(
         id=random_token(world, "csam.transaction", 24),
         params=request.params,
@@ -44,7 +55,7 @@ def begin(world: World, request: AuthorizationRequest, language: str) -> LoginTr
         language=language,
         created=world.clock.now(),
     )
-    _book(world)[transaction.id] = transaction
+    book[transaction.id] = transaction
     return transaction
 
 

@@ -9,9 +9,12 @@ from datetime import datetime, timedelta
 from mock_services.oidc.provider import AuthorizationRequest
 from mock_services.systems.itsme.contract import ON_BEHALF_OF
 from mock_services.world import World
+from mock_services.world.expiry import prune
 from mock_services.world.tokens import random_token
 
 AUTHORIZATION_LIFETIME = timedelta(minutes=15)
+MAX_AUTHORIZATIONS = 5000
+"""Authorizations kept at most; expired ones are forgotten when a new one begins."""
 STATE_KEY = "itsme.authorizations"
 MAX_LABEL_LENGTH = 60
 
@@ -50,6 +53,14 @@ def _label(value: str | None) -> str:
 
 
 def begin(world: World, request: AuthorizationRequest, language: str) -> Authorization:
+    book = _book(world)
+    prune(
+        book,
+        lambda authorization: authorization.created,
+        now=world.clock.now(),
+        lifetime=AUTHORIZATION_LIFETIME,
+        room_for=MAX_AUTHORIZATIONS,
+    )
     authorization = Authorization(
         id=random_token(world, "itsme.authorization", 24),
         params=request.params,
@@ -58,7 +69,7 @@ def begin(world: World, request: AuthorizationRequest, language: str) -> Authori
         language=language,
         created=world.clock.now(),
     )
-    _book(world)[authorization.id] = authorization
+    book[authorization.id] = authorization
     return authorization
 
 

@@ -80,7 +80,7 @@ def begin_signing() -> Response | Rendered:
     transaction = transactions.find(world, request.args.get("tx"))
     if transaction is None:
         return render_template("unknown_transaction.html"), 400
-    nonce = world.random("csam.eid.nonce").randbytes(NONCE_BYTES)
+    nonce = world.secret_random("csam.eid.nonce").randbytes(NONCE_BYTES)
     challenge = _challenges(world).issue(
         transaction.id, random_token(world, "csam.eid.challenge", 16), nonce, world.clock.now()
     )
