@@ -14,7 +14,7 @@ from authlib.integrations.requests_client import OAuth2Session
 from mock_services.oidc.secrets import client_secret
 from mock_services.systems.csam.transactions import STATE_KEY as CSAM_TRANSACTIONS
 from mock_services.systems.itsme.authorizations import STATE_KEY as ITSME_AUTHORIZATIONS
-from mock_services.systems.itsme.provider import CSAM_CALLBACK_PATH
+from mock_services.systems.itsme.contract import CSAM_REDIRECT_PATH
 from mock_services.world import World
 from tests.oidc.conftest import query
 
@@ -25,7 +25,7 @@ REQUEST_OBJECTS = {
 PROVIDERS = {
     # provider: (client id, redirect path at the client's service, client's service, book)
     "csam": ("persoselfservice", "/oidc/callback", "persoselfservice", CSAM_TRANSACTIONS),
-    "itsme": ("csam", CSAM_CALLBACK_PATH, "csam", ITSME_AUTHORIZATIONS),
+    "itsme": ("csam", CSAM_REDIRECT_PATH, "csam", ITSME_AUTHORIZATIONS),
 }
 
 

@@ -16,7 +16,7 @@ from mock_services.hosting.world_host import WorldHost
 from mock_services.oidc.secrets import client_secret
 from mock_services.systems.csam import transactions
 from mock_services.systems.itsme import authorizations
-from mock_services.systems.itsme.provider import CSAM_CALLBACK_PATH
+from mock_services.systems.itsme.contract import CSAM_REDIRECT_PATH
 from mock_services.world import World
 from tests.oidc.conftest import Rp, query
 
@@ -37,7 +37,7 @@ def itsme_authorization_url(world: World) -> str:
         client_id="csam",
         client_secret=client_secret(world, "itsme", "csam"),
         scope="openid profile eid",
-        redirect_uri=world.url("csam", CSAM_CALLBACK_PATH),
+        redirect_uri=world.url("csam", CSAM_REDIRECT_PATH),
         code_challenge_method="S256",
     )
     url, _ = client.create_authorization_url(
