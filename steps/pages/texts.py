@@ -48,19 +48,62 @@ def _reference_keys() -> dict[str, tuple[str, ...]]:
     return {dutch: tuple(found) for dutch, found in keys.items()}
 
 
-def from_reference(dutch: str, language: str, service: str = "") -> str:
-    """``dutch``, a text a feature quotes, as it reads in ``language``.
+def _template_groups(template: str) -> re.Pattern[str]:
+    """A Dutch template as a pattern that captures what fills each placeholder."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    for literal, field, _spec, _conversion in Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if field is not None:
+            parts.append(f"(?P={field})" if field in seen else f"(?P<{field}>.+?)")
+            seen.add(field)
+    return re.compile("".join(parts))
 
-    The catalogue's messages with exactly that Dutch text are translated; where several
-    messages share it ("OK", "Aanmelden"), the one of ``service`` (the page's service) or a
-    shared one is preferred. A text that is no message (a person's name) stays as it is.
-    """
-    if language == REFERENCE_LANGUAGE:
-        return dutch
-    keys = _reference_keys().get(dutch, ())
-    preferred = (
+
+@cache
+def _reference_templates() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The Dutch messages with placeholders (``Terug naar {client}``), as patterns."""
+    return tuple(
+        (key, _template_groups(template))
+        for key in sorted(catalogue().keys(REFERENCE_LANGUAGE))
+        if "{" in (template := catalogue().text(key, REFERENCE_LANGUAGE))
+    )
+
+
+def _preferred(keys: list[str], service: str) -> list[str]:
+    return (
         [key for key in keys if key.startswith(f"{service}.")]
         or [key for key in keys if key.startswith("shared.")]
-        or list(keys)
+        or keys
     )
-    return catalogue().text(preferred[0], language) if preferred else dutch
+
+
+def reference_message(dutch: str, service: str = "") -> tuple[str, dict[str, str]] | None:
+    """The catalogue message a feature quotes as ``dutch``: its key and what fills its
+    placeholders (``Terug naar CSAM`` is ``itsme.back`` with ``client="CSAM"``), or None if
+    the text is no message (a person's name).
+
+    Where several messages read the same ("OK", "Aanmelden"), the one of ``service`` (the
+    shown page's service) is preferred, then a shared one."""
+    keys = _preferred(list(_reference_keys().get(dutch, ())), service)
+    if keys:
+        return keys[0], {}
+    matches = {
+        key: found.groupdict()
+        for key, template in _reference_templates()
+        if (found := template.fullmatch(dutch))
+    }
+    keys = _preferred(sorted(matches), service)
+    return (keys[0], matches[keys[0]]) if keys else None
+
+
+def from_reference(dutch: str, language: str, service: str = "") -> str:
+    """``dutch``, a text a feature quotes, as it reads in ``language`` on a page of ``service``.
+    A text that is no message (a person's name) stays as it is."""
+    if language == REFERENCE_LANGUAGE:
+        return dutch
+    message = reference_message(dutch, service)
+    if message is None:
+        return dutch
+    key, params = message
+    return catalogue().text(key, language, **params)
