@@ -14,6 +14,8 @@ import pkgutil
 from functools import cache
 from typing import Generic, TypeVar
 
+import steps.pages
+
 T = TypeVar("T")
 
 
@@ -30,8 +32,6 @@ class UnknownNameError(LookupError):
 @cache
 def load_page_objects() -> None:
     """Import every module of ``steps.pages``, so that all their registrations are made."""
-    import steps.pages  # noqa: PLC0415  (the package of this module: imported by now)
-
     for module in pkgutil.iter_modules(steps.pages.__path__):
         importlib.import_module(f"{steps.pages.__name__}.{module.name}")
 
