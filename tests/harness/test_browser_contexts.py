@@ -75,7 +75,7 @@ def test_a_failing_test_keeps_a_trace_and_a_screenshot_of_the_phone_and_the_desk
     result.assert_outcomes(failed=1)
     (artifacts,) = output.iterdir()
 
-    options = [context_options(trace) for trace in sorted(artifacts.glob("trace-*.zip"))]
+    options = [context_options(trace) for trace in sorted(artifacts.glob("trace*.zip"))]
     devices = sorted(((o["viewport"], o.get("isMobile", False)) for o in options), key=str)
     assert devices == [
         ({"width": 1280, "height": 800}, False),
