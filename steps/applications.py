@@ -6,16 +6,14 @@ from playwright.sync_api import Page
 from pytest_bdd import parsers, then
 
 from mock_services.world import World
-from steps.pages.applications import PersoContactHome, PersoSelfServiceHome, SignedInHome
-
-HOMES: dict[str, type[SignedInHome]] = {
-    "PersoSelfService": PersoSelfServiceHome,
-    "PersoContact": PersoContactHome,
-}
+from steps.pages.applications import SIGNED_IN_HOMES, SignedInHome
 
 
-@then(parsers.re(r'ben ik aangemeld op (?P<app>\w+) als "(?P<name>[^"]+)"'))
-def signed_in_as(page: Page, world: World, app: str, name: str) -> None:
-    home = HOMES[app](page, world)
-    home.verify()
-    home.expect_signed_in_as(name)
+@then(
+    parsers.re(r'ben ik aangemeld op (?P<home>\w+) als "(?P<name>[^"]+)"'),
+    converters={"home": SIGNED_IN_HOMES},
+)
+def signed_in_as(page: Page, world: World, home: type[SignedInHome], name: str) -> None:
+    shown = home(page, world)
+    shown.verify()
+    shown.expect_signed_in_as(name)

@@ -66,4 +66,4 @@ def wrong_codes(phone: Phone, world: World, times: str) -> None:
     confirm = ItsmeAppConfirm(phone.page, world)
     for _ in range(int(times)):
         confirm.enter_code(WRONG_CODE)
-        confirm.click("Bevestig")
+        confirm.confirm()

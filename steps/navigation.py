@@ -6,39 +6,32 @@ from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
 from mock_services.world import World
-from steps.pages.base import Controls
-from steps.pages.bosa import BosaApplicationPage, BosaPersoContactPage, BosaPersoSelfServicePage
-from steps.pages.persocontact import PersoContactStartPage
+from steps.pages.base import START_PAGES, Controls, StartPage
+from steps.pages.bosa import BOSA_PAGES, BosaApplicationPage
 from steps.pages.persoselfservice import PersoSelfServiceStartPage
 
-BOSA_PAGES: dict[str, type[BosaApplicationPage]] = {
-    "PersoSelfService": BosaPersoSelfServicePage,
-    "PersoContact": BosaPersoContactPage,
-}
-START_PAGES: dict[str, type[PersoSelfServiceStartPage | PersoContactStartPage]] = {
-    "PersoSelfService": PersoSelfServiceStartPage,
-    "PersoContact": PersoContactStartPage,
-}
+
+@given(
+    parsers.re(r"ik open de pagina over (?P<about>\w+) op de site van de FOD BOSA"),
+    converters={"about": BOSA_PAGES},
+)
+def open_bosa_page(page: Page, world: World, about: type[BosaApplicationPage]) -> None:
+    about(page, world).open()
 
 
-@given(parsers.re(r"ik open de pagina over (?P<app>\w+) op de site van de FOD BOSA"))
-def open_bosa_page(page: Page, world: World, app: str) -> None:
-    BOSA_PAGES[app](page, world).open()
+@given(parsers.re(r"ik surf rechtstreeks naar (?P<app>\w+)"), converters={"app": START_PAGES})
+def open_application_directly(page: Page, world: World, app: type[StartPage]) -> None:
+    app(page, world).open()
 
 
-@given(parsers.re(r"ik surf rechtstreeks naar (?P<app>\w+)"))
-def open_application_directly(page: Page, world: World, app: str) -> None:
-    START_PAGES[app](page, world).open()
-
-
-@when(parsers.re(r"ik de link naar (?P<app>\w+) volg"))
-def follow_bosa_link(page: Page, world: World, app: str) -> None:
-    BOSA_PAGES[app](page, world).follow_application_link()
+@when(parsers.re(r"ik de link naar (?P<about>\w+) volg"), converters={"about": BOSA_PAGES})
+def follow_bosa_link(page: Page, world: World, about: type[BosaApplicationPage]) -> None:
+    about(page, world).follow_application_link()
 
 
 @when(parsers.re(r'ik klik op "(?P<label>[^"]+)"'))
-def click_control(page: Page, label: str) -> None:
-    Controls(page).click(label)
+def click_control(page: Page, world: World, label: str) -> None:
+    Controls(page, world).click_quoted(label)
 
 
 @when(parsers.re(r'ik de taal "(?P<language>[^"]+)" kies'))

@@ -7,29 +7,33 @@ from pytest_bdd import parsers, then, when
 from fixtures.capture import ScreenCapture
 from fixtures.phone import PHONE_DEVICE, Phone
 from mock_services.world import World
-from steps.pages.base import Controls
-from steps.pages.screens import screen
+from steps.pages.base import Controls, Screen
+from steps.pages.screens import SCREENS
 
 
 @when(parsers.re(r'ik op de smartphone klik op "(?P<label>[^"]+)"'))
-def click_on_phone(phone: Phone, label: str) -> None:
-    Controls(phone.page).click(label)
+def click_on_phone(phone: Phone, world: World, label: str) -> None:
+    Controls(phone.page, world).click_quoted(label)
 
 
-@then(parsers.re(r'zie ik op de smartphone het scherm "(?P<name>[^"]+)"$'))
-def see_phone_screen(phone: Phone, world: World, name: str) -> None:
-    screen(name, phone.page, world).verify()
+@then(
+    parsers.re(r'zie ik op de smartphone het scherm "(?P<shown>[^"]+)"$'),
+    converters={"shown": SCREENS},
+)
+def see_phone_screen(phone: Phone, world: World, shown: type[Screen]) -> None:
+    shown(phone.page, world).verify()
 
 
 @then(
     parsers.re(
-        r'zie ik op de smartphone het scherm "(?P<name>[^"]+)"'
+        r'zie ik op de smartphone het scherm "(?P<shown>[^"]+)"'
         r' en leg ik het vast als "(?P<shot>[^"]+)"'
-    )
+    ),
+    converters={"shown": SCREENS},
 )
 def see_and_capture_phone_screen(
-    phone: Phone, world: World, screen_capture: ScreenCapture, name: str, shot: str
+    phone: Phone, world: World, screen_capture: ScreenCapture, shown: type[Screen], shot: str
 ) -> None:
-    shown = screen(name, phone.page, world)
-    shown.verify()
-    screen_capture.take(phone.page, shot, device=PHONE_DEVICE, anchors=shown.anchors())
+    screen = shown(phone.page, world)
+    screen.verify()
+    screen_capture.take(phone.page, shot, device=PHONE_DEVICE, anchors=screen.anchors())

@@ -7,18 +7,22 @@ from pytest_bdd import parsers, then
 
 from fixtures.capture import ScreenCapture
 from mock_services.world import World
-from steps.pages.screens import screen
+from steps.pages.base import Screen
+from steps.pages.screens import SCREENS
 
 
-@then(parsers.re(r'zie ik het scherm "(?P<name>[^"]+)"$'))
-def see_screen(page: Page, world: World, name: str) -> None:
-    screen(name, page, world).verify()
+@then(parsers.re(r'zie ik het scherm "(?P<shown>[^"]+)"$'), converters={"shown": SCREENS})
+def see_screen(page: Page, world: World, shown: type[Screen]) -> None:
+    shown(page, world).verify()
 
 
-@then(parsers.re(r'zie ik het scherm "(?P<name>[^"]+)" en leg ik het vast als "(?P<shot>[^"]+)"'))
+@then(
+    parsers.re(r'zie ik het scherm "(?P<shown>[^"]+)" en leg ik het vast als "(?P<shot>[^"]+)"'),
+    converters={"shown": SCREENS},
+)
 def see_and_capture_screen(
-    page: Page, world: World, screen_capture: ScreenCapture, name: str, shot: str
+    page: Page, world: World, screen_capture: ScreenCapture, shown: type[Screen], shot: str
 ) -> None:
-    shown = screen(name, page, world)
-    shown.verify()
-    screen_capture.take(page, shot, anchors=shown.anchors())
+    screen = shown(page, world)
+    screen.verify()
+    screen_capture.take(page, shot, anchors=screen.anchors())

@@ -5,19 +5,25 @@ from __future__ import annotations
 from playwright.sync_api import Locator, expect
 
 from steps.pages.base import Screen
+from steps.pages.screens import screen
+
+TEST_CA = "Citizen TEST CA"
+"""Issuer of the test persons' certificates (testdata PKI), shown in the certificate list."""
 
 
+@screen("eID-aanmelding van CSAM")
 class CsamEidStartPage(Screen):
     """Step 2 of the guide: "Steek de kaart in de lezer en klik op 'aanmelden'"."""
 
     service = "csam"
 
     def verify_content(self) -> None:
-        expect(self.heading("Aanmelden met je eID-kaart")).to_be_visible()
-        expect(self.page.get_by_text("Steek je eID-kaart in de kaartlezer.")).to_be_visible()
-        expect(self.control("Aanmelden")).to_be_visible()
+        expect(self.heading(self.text("csam.eid.title"))).to_be_visible()
+        expect(self.page.get_by_text(self.text("csam.eid.step_card"))).to_be_visible()
+        expect(self.control(self.text("csam.eid.login"))).to_be_visible()
 
 
+@screen("certificaatkeuze van de eID-software")
 class EidCertificateDialog(Screen):
     """Step 3: the eID software shows the certificate it will use."""
 
@@ -28,15 +34,17 @@ class EidCertificateDialog(Screen):
         return self.page.get_by_role("row", selected=True)
 
     def verify_content(self) -> None:
-        expect(self.page.get_by_role("dialog", name="Certificaat selecteren")).to_be_visible()
-        expect(self.heading("Selecteer een certificaat")).to_be_visible()
+        window = self.text("eid_middleware.certificate.window")
+        expect(self.page.get_by_role("dialog", name=window)).to_be_visible()
+        expect(self.heading(self.text("eid_middleware.certificate.title"))).to_be_visible()
         expect(self.selected_certificate).to_be_visible()
 
     def expect_certificate_of(self, holder: str) -> None:
         expect(self.selected_certificate).to_contain_text(f"{holder} (Authentication)")
-        expect(self.selected_certificate).to_contain_text("Citizen TEST CA")
+        expect(self.selected_certificate).to_contain_text(TEST_CA)
 
 
+@screen("PIN-venster van de eID-software")
 class EidPinDialog(Screen):
     """Step 4: the eID software asks for the PIN."""
 
@@ -44,21 +52,24 @@ class EidPinDialog(Screen):
 
     @property
     def pin_field(self) -> Locator:
-        return self.page.get_by_label("PIN-code", exact=True)
+        return self.page.get_by_label(self.text("eid_middleware.pin.label"), exact=True)
 
     def verify_content(self) -> None:
-        expect(self.page.get_by_role("dialog", name="Belgische eID: PIN-code")).to_be_visible()
-        expect(self.heading("Geef je PIN-code in")).to_be_visible()
+        window = self.text("eid_middleware.pin.window")
+        expect(self.page.get_by_role("dialog", name=window)).to_be_visible()
+        expect(self.heading(self.text("eid_middleware.pin.title"))).to_be_visible()
         expect(self.pin_field).to_be_visible()
 
     def enter_pin(self, pin: str) -> None:
         self.verify()
         self.pin_field.fill(pin)
 
-    def expect_problem(self, text: str) -> None:
-        expect(self.page.get_by_role("alert")).to_have_text(text)
+    def expect_problem(self, quoted: str) -> None:
+        """The software says ``quoted`` (as a feature quotes it, in Dutch)."""
+        expect(self.page.get_by_role("alert")).to_have_text(self.from_reference(quoted))
 
 
+@screen("melding van CSAM over de eID-aanmelding")
 class CsamEidFailed(Screen):
     """CSAM explains why the eID login did not succeed, and offers to try again."""
 
@@ -66,8 +77,10 @@ class CsamEidFailed(Screen):
 
     def verify_content(self) -> None:
         expect(self.page.get_by_role("alert")).to_be_visible()
-        expect(self.control("Opnieuw proberen")).to_be_visible()
-        expect(self.control("Kies een andere digitale sleutel")).to_be_visible()
+        expect(self.control(self.text("csam.eid_failed.retry"))).to_be_visible()
+        expect(self.control(self.text("csam.other_key"))).to_be_visible()
 
-    def expect_message(self, title: str) -> None:
+    def expect_message(self, quoted: str) -> None:
+        """CSAM's message has the title ``quoted`` (as a feature quotes it, in Dutch)."""
+        title = self.from_reference(quoted)
         expect(self.page.get_by_role("heading", level=1)).to_have_text(title)

@@ -6,43 +6,60 @@ from typing import ClassVar
 
 from playwright.sync_api import expect
 
-from steps.pages.base import Screen
+from mock_services.world.i18n import catalogue
+from steps.pages.base import Screen, StartPage, start_page
+from steps.pages.screens import screen
 
-LOGIN_LABEL = "Aanmelden/Connexion"
-LANGUAGES = {"Nederlands": "nl", "Français": "fr", "Deutsch": "de", "English": "en"}
+
+def languages() -> dict[str, str]:
+    """The start page's language choice: each language's own name ("Français") and its code."""
+    return {
+        catalogue().text(f"shared.language.{code}", code): code for code in catalogue().languages
+    }
 
 
-class PersoSelfServiceStartPage(Screen):
+@screen("startpagina van PersoSelfService")
+@start_page
+class PersoSelfServiceStartPage(StartPage):
     service = "persoselfservice"
 
     def open(self) -> None:
         self.page.goto(self.world.url("persoselfservice", "/"))
 
     def verify_content(self) -> None:
-        expect(self.control(LOGIN_LABEL)).to_be_visible()
-        expect(self.page.get_by_role("list").filter(has_text="Nederlands")).to_be_visible()
+        expect(self.control(self.text("persoselfservice.start.login"))).to_be_visible()
+        own_language = self.text(f"shared.language.{self.language}")
+        expect(self.page.get_by_role("list").filter(has_text=own_language)).to_be_visible()
 
     def choose_language(self, language: str) -> None:
-        if language not in LANGUAGES:
-            raise ValueError(f"unknown language {language!r}; choose one of {list(LANGUAGES)}")
+        code = self._code_of(language)
         self.click(language)
-        expect(self.page.locator("html")).to_have_attribute("lang", LANGUAGES[language])
+        expect(self.page.locator("html")).to_have_attribute("lang", code)
 
     def expect_language(self, language: str, welcome: str) -> None:
-        expect(self.page.locator("html")).to_have_attribute("lang", LANGUAGES[language])
+        expect(self.page.locator("html")).to_have_attribute("lang", self._code_of(language))
         expect(self.page.get_by_role("heading", level=1)).to_have_text(welcome)
+
+    @staticmethod
+    def _code_of(language: str) -> str:
+        known = languages()
+        if language not in known:
+            raise ValueError(f"unknown language {language!r}; choose one of {list(known)}")
+        return known[language]
 
 
 class PersoSelfServiceTilePage(Screen):
     """A page behind one of the home page's tiles, for a logged-in user."""
 
     service = "persoselfservice"
-    title: ClassVar[str]
+    title_key: ClassVar[str]
 
     def verify_content(self) -> None:
-        expect(self.page.get_by_role("heading", level=1)).to_have_text(self.title)
+        title = self.text(self.title_key)
+        expect(self.page.get_by_role("heading", level=1)).to_have_text(title)
         expect(self.page.locator("[data-anchor=signed-in-user]")).to_be_visible()
 
 
+@screen("pagina Loonbrieven van PersoSelfService")
 class PersoSelfServicePayslips(PersoSelfServiceTilePage):
-    title = "Loonbrieven"
+    title_key = "persoselfservice.home.tile_payslips"

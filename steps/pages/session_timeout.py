@@ -5,12 +5,10 @@ from __future__ import annotations
 from playwright.sync_api import Locator, expect
 
 from steps.pages.base import Screen
-
-WARNING_TITLE = "Waarschuwing: uw sessie verloopt binnenkort"
-OK_LABEL = "OK"
-LOGIN_AGAIN_LABEL = "Aanmelden bij PeopleSoft"
+from steps.pages.screens import screen
 
 
+@screen("waarschuwing van PersoSelfService dat de sessie verloopt")
 class InactivityWarning(Screen):
     """The modal dialog "Waarschuwing: uw sessie verloopt binnenkort" with its OK button."""
 
@@ -18,15 +16,17 @@ class InactivityWarning(Screen):
 
     @property
     def dialog(self) -> Locator:
-        return self.page.get_by_role("alertdialog", name=WARNING_TITLE, exact=True)
+        title = self.text("persoselfservice.inactivity.title")
+        return self.page.get_by_role("alertdialog", name=title, exact=True)
 
     @property
     def ok_button(self) -> Locator:
-        return self.dialog.get_by_role("button", name=OK_LABEL, exact=True)
+        ok = self.text("persoselfservice.inactivity.ok")
+        return self.dialog.get_by_role("button", name=ok, exact=True)
 
     def verify_content(self) -> None:
         expect(self.dialog).to_be_visible()
-        expect(self.dialog).to_contain_text("Klik op OK om de sessie te verlengen.")
+        expect(self.dialog).to_contain_text(self.text("persoselfservice.inactivity.extend"))
         expect(self.ok_button).to_be_enabled()
 
     def expect_absent(self) -> None:
@@ -41,6 +41,7 @@ class InactivityWarning(Screen):
         expect(self.dialog).to_be_hidden()
 
 
+@screen("waarschuwing van PersoSelfService dat de sessie niet verlengd werd")
 class InactivityWarningProblem(InactivityWarning):
     """The warning after an OK that PersoSelfService did not answer: it says so, and OK can
     be clicked again."""
@@ -48,16 +49,19 @@ class InactivityWarningProblem(InactivityWarning):
     def verify_content(self) -> None:
         super().verify_content()
         expect(self.dialog.get_by_role("alert")).to_contain_text(
-            "De sessie kon niet worden verlengd"
+            self.text("persoselfservice.inactivity.failed")
         )
 
 
+@screen("melding van PersoSelfService dat de sessie verlopen is")
 class SessionExpiredPage(Screen):
     """PeopleSoft's expiry page: "Uw sessie is verlopen" and "Aanmelden bij PeopleSoft"."""
 
     service = "persoselfservice"
 
     def verify_content(self) -> None:
-        expect(self.heading("Uw sessie is verlopen")).to_be_visible()
-        expect(self.page.get_by_text("U bent afgemeld wegens inactiviteit")).to_be_visible()
-        expect(self.page.get_by_role("link", name=LOGIN_AGAIN_LABEL, exact=True)).to_be_visible()
+        expect(self.heading(self.text("persoselfservice.expired.title"))).to_be_visible()
+        body = self.pattern("persoselfservice.expired.body")
+        expect(self.page.get_by_text(body)).to_be_visible()
+        login = self.text("persoselfservice.expired.login")
+        expect(self.page.get_by_role("link", name=login, exact=True)).to_be_visible()

@@ -27,7 +27,16 @@ pytest_plugins = ["pytester"]
 NINE_IN_BRUSSELS = "2026-03-02T09:00:00+01:00"
 EIGHT_UTC = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 START = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
-WORLD_PLUGIN = ("-p", "fixtures.world", "-p", "no:playwright", "-p", "no:hypothesispytest")
+WORLD_PLUGIN = (
+    "-p",
+    "fixtures.edition",
+    "-p",
+    "fixtures.world",
+    "-p",
+    "no:playwright",
+    "-p",
+    "no:hypothesispytest",
+)
 
 
 @pytest.fixture

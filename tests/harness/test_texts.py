@@ -1,0 +1,69 @@
+"""The texts page objects expect, from the message catalogue in the edition's language."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from steps.pages import texts
+
+FEATURES = Path(__file__).parents[2] / "features"
+QUOTED_PAGE_TEXT = re.compile(r'(?:klik op|meldt [^"]*) "([^"]+)"')
+"""A control's label or a message, as the features quote them from a page."""
+
+
+def test_a_message_reads_in_the_language_and_falls_back_to_dutch() -> None:
+    assert texts.text("persoselfservice.start.title", "nl") == "Welkom bij PersoSelfService"
+    assert texts.text("persoselfservice.start.title", "fr") == "Bienvenue sur PersoSelfService"
+    assert texts.text("csam.keychoice.title", "de") == "Aanmelden bij de online overheid"
+
+
+def test_a_pattern_matches_the_message_whatever_fills_its_placeholders() -> None:
+    wrong = texts.pattern("nl", "itsme.app.wrong_code_one", "itsme.app.wrong_code_many")
+    assert wrong.search("  Foute itsme-code. Je hebt nog 2 pogingen.\n")
+    assert wrong.search("Foute itsme-code. Je hebt nog 1 poging voor je account geblokkeerd wordt.")
+    assert not wrong.search("Foute PIN-code.")
+    title = texts.pattern("nl", "itsme.app.request_title")
+    assert title.search("PersoSelfService via CSAM wil je identificeren")
+
+
+def test_a_quoted_dutch_text_stays_as_it_is_in_the_dutch_edition() -> None:
+    assert texts.from_reference("Kies een andere digitale sleutel", "nl") == (
+        "Kies een andere digitale sleutel"
+    )
+
+
+def test_a_quoted_dutch_text_is_translated_for_another_edition() -> None:
+    assert texts.from_reference("Welkom bij PersoSelfService", "fr") == (
+        "Bienvenue sur PersoSelfService"
+    )
+    assert texts.from_reference("An Marie Peeters", "fr") == "An Marie Peeters"
+
+
+def test_a_text_several_messages_share_is_read_as_the_shown_services() -> None:
+    assert texts.reference_message("OK", "eid_middleware") == ("eid_middleware.ok", {})
+    assert texts.reference_message("OK", "persoselfservice") == (
+        "persoselfservice.inactivity.ok",
+        {},
+    )
+    assert texts.reference_message("Afmelden", "persocontact") == ("shared.logout", {})
+    assert texts.reference_message("An Marie Peeters", "csam") is None
+
+
+def test_a_quoted_message_with_placeholders_keeps_what_fills_them() -> None:
+    assert texts.reference_message("Terug naar CSAM", "itsme") == ("itsme.back", {"client": "CSAM"})
+    assert texts.reference_message("Verkeerde PIN-code. Je hebt nog 2 pogingen.") == (
+        "eid_middleware.pin.wrong",
+        {"tries": "2"},
+    )
+
+
+def test_every_text_the_features_quote_from_a_page_is_a_message() -> None:
+    """So that each edition can show it in its own language."""
+    quoted = {
+        text
+        for feature in FEATURES.rglob("*.feature")
+        for text in QUOTED_PAGE_TEXT.findall(feature.read_text(encoding="utf-8"))
+    }
+    assert len(quoted) > 20
+    assert [text for text in sorted(quoted) if texts.reference_message(text) is None] == []
