@@ -64,9 +64,13 @@ def register(commands: Any) -> None:
 
 
 def entry_urls(world: World) -> dict[str, str]:
-    """Where a visitor starts, per service: the page its system declares."""
+    """Where a visitor starts, per service: the page its system declares; a daemon's own
+    address as it is (``smtp://host:port``)."""
     paths = {CONTROL: CONTROL_ENTRY_PATH} | {spec.name: spec.entry_path for spec in systems()}
-    return {name: world.url(name, paths.get(name, "/")) for name in world.urls}
+    return {
+        name: world.url(name, paths.get(name, "/")) if url.startswith("http") else url
+        for name, url in world.urls.items()
+    }
 
 
 def _describe(world: World, pcscd_problem: str | None) -> str:

@@ -64,6 +64,10 @@ class Person:
     """The 5-digit code that confirms itsme requests in the app."""
     itsme_fingerprint: bool = False
     """Whether the person confirms itsme requests with a fingerprint instead of the code."""
+    card_reader: bool = True
+    """Whether the person has an eID card reader at the computer."""
+    passport_number: str = ""
+    """The Belgian passport's number (two letters, six digits), if the person has one."""
 
     def __post_init__(self) -> None:
         if (self.sex == "M" and self.serial % 2 == 0) or (self.sex == "F" and self.serial % 2):

@@ -85,9 +85,12 @@ class World:
         with self._lock:
             self.seed = self.settings.seed if seed is None else seed
             self.clock.reset(self.settings.start if start is None else start)
-            self.faults.clear()
             self._states.clear()
             self._streams.clear()
+        # After the state is gone and outside the lock: clearing a fault restarts listeners,
+        # and a restarting SMTP listener delivers its (now empty) outbox through the world's
+        # state from its own thread.
+        self.faults.clear()
 
     def random(self, purpose: str) -> Random:
         """A random stream of its own per purpose, derived from the world's seed.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
+import smtplib
 import subprocess
 import sys
 
@@ -24,10 +26,17 @@ def test_world_prints_json_once_every_service_answers_and_stops_on_ctrl_c() -> N
         assert process.stdout is not None
         urls = json.loads(process.stdout.readline())
         assert {"control", "bosa", "persoselfservice", "persocontact", "csam"} <= set(urls)
-        for url in urls.values():
+        assert re.fullmatch(r"smtp://127\.0\.0\.\d+:\d+", urls["mail_smtp"])
+        for url in (url for url in urls.values() if url.startswith("http://")):
             origin = "/".join(url.split("/")[:3])
             assert requests.get(origin + "/_health", timeout=5).ok, url
         assert requests.get(urls["control"], timeout=5).json()["seed"] == 7
+        host, port = urls["mail_smtp"].removeprefix("smtp://").split(":")
+        with smtplib.SMTP(host, int(port), local_hostname="cli.test", timeout=5) as client:
+            client.sendmail("me@example.be", ["an@example.be"], b"Subject: Hallo\r\n\r\nHoi\r\n")
+        control = urls["control"].removesuffix("/api/world")
+        mail = requests.get(f"{control}/api/mail/messages?to=an@example.be", timeout=5).json()
+        assert [message["subject"] for message in mail] == ["Hallo"]
     finally:
         process.send_signal(signal.SIGINT)
         _, errors = process.communicate(timeout=10)
