@@ -23,7 +23,7 @@ def test_world_prints_json_once_every_service_answers_and_stops_on_ctrl_c() -> N
     try:
         assert process.stdout is not None
         urls = json.loads(process.stdout.readline())
-        assert {"control", "bosa", "persoselfservice", "persocontact", "csam"} <= set(urls)
+        assert {"control", "bosa", "persoselfservice", "persocontact", "csam", "sms"} <= set(urls)
         for url in urls.values():
             origin = "/".join(url.split("/")[:3])
             assert requests.get(origin + "/_health", timeout=5).ok, url
