@@ -77,6 +77,7 @@ def test_validity_at_the_start_of_the_world() -> None:
         "chloe": False,
         "dirk": True,
         "emma": True,
+        "lotte": True,
     }
 
 
