@@ -18,6 +18,10 @@ class WorldClient:
         self.timeout = timeout
         self._http = requests.Session()
 
+    def call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        """Any endpoint of the control API, systems' own (``/api/sms/...``) included."""
+        return self._call(method, path, body)
+
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         answer = self._http.request(
             method, f"{self.base_url}{path}", json=body, timeout=self.timeout

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from typing import ClassVar
-from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, expect
 
+from mock_services.control.client import WorldClient
 from mock_services.world.people import Person
 from steps.pages.base import Screen
 from steps.pages.screens import screen
@@ -22,8 +22,12 @@ class ItsmeApp(Screen):
         return self.page.get_by_role("img", name=self.text("itsme.name"))
 
     def pair(self, person: Person) -> None:
-        """Link the phone to ``person``'s itsme account, as installing the app would."""
-        self.page.goto(self.world.url("itsme", "/app?" + urlencode({"phone": person.mobile})))
+        """Give the phone ``person``'s itsme device, as if they had enrolled on it before:
+        the control API registers the device, the phone keeps its credential."""
+        control = WorldClient(self.world.url("control"))
+        device = control.call("POST", "/api/itsme/devices", {"phone": person.mobile})
+        self.page.context.add_cookies([device["cookie"]])
+        self.open()
         expect(self.logo).to_be_visible()
 
     def open(self) -> None:

@@ -78,6 +78,7 @@ def test_validity_at_the_start_of_the_world() -> None:
         "dirk": True,
         "emma": True,
         "fatima": True,
+        "lotte": True,
     }
 
 

@@ -25,7 +25,7 @@ def test_world_prints_json_once_every_service_answers_and_stops_on_ctrl_c() -> N
     try:
         assert process.stdout is not None
         urls = json.loads(process.stdout.readline())
-        assert {"control", "bosa", "persoselfservice", "persocontact", "csam"} <= set(urls)
+        assert {"control", "bosa", "persoselfservice", "persocontact", "csam", "sms"} <= set(urls)
         assert re.fullmatch(r"smtp://127\.0\.0\.\d+:\d+", urls["mail_smtp"])
         for url in (url for url in urls.values() if url.startswith("http://")):
             origin = "/".join(url.split("/")[:3])

@@ -12,6 +12,7 @@ from mock_services.systems.itsme.requests import (
     RequestClosedError,
     RequestStatus,
 )
+from mock_services.world import World
 from mock_services.world.people import person
 
 NOW = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
@@ -96,6 +97,7 @@ def test_a_new_request_replaces_the_pending_one(book: RequestBook) -> None:
 
 
 def test_only_people_with_itsme_have_an_account() -> None:
-    assert itsme_account(person("an").mobile) == person("an")
-    assert itsme_account(person("bram").mobile) is None
-    assert itsme_account("+32499999999") is None
+    world = World()
+    assert itsme_account(world, person("an").mobile) == person("an")
+    assert itsme_account(world, person("bram").mobile) is None
+    assert itsme_account(world, "+32499999999") is None

@@ -17,6 +17,14 @@ from mock_services.world.people import person
 from tests.oidc.conftest import follow
 
 
+def give_device(world: World, phone: requests.Session, number: str) -> None:
+    """The phone gets the account's device credential, as the harness installs it."""
+    device = requests.post(
+        world.url("control", "/api/itsme/devices"), json={"phone": number}, timeout=5
+    ).json()
+    phone.cookies.set(device["cookie"]["name"], device["cookie"]["value"])
+
+
 def itsme_login(world: World, desktop: requests.Session, phone: requests.Session) -> str:
     """Log An in to PersoSelfService with itsme; the URL of the wait page's next step."""
     choice, url = follow(desktop, world.url("persoselfservice", "/login"))
@@ -26,7 +34,8 @@ def itsme_login(world: World, desktop: requests.Session, phone: requests.Session
     sent = desktop.post(url, data={"country": "32", "phone": "0470/12.34.56"}, timeout=5)
     assert "Bevestig in je itsme-app" in sent.text
     request_id = sent.url.rsplit("/", 1)[1]
-    app, app_url = follow(phone, world.url("itsme", "/app?phone=%2B32470123456"))
+    give_device(world, phone, "+32470123456")
+    app, app_url = follow(phone, world.url("itsme", "/app"))
     assert "PersoSelfService via CSAM wil je identificeren" in app.text
     confirm = phone.post(
         urljoin(app_url, f"/app/requests/{request_id}/confirm"), data={"code": "24680"}, timeout=5

@@ -1,29 +1,23 @@
 """The itsme app on the smartphone, served as a mobile web app under ``/app``.
 
-The phone is paired with its owner's account by opening ``/app?phone=+32…`` once (the
-harness does this, as installing the app would); the app then shows the pending request of
-that number, and the user confirms it with the itsme code or a fingerprint, or refuses it.
+The app belongs to the phone that enrolled: the phone's device credential (``devices.py``)
+names its account, and the app shows only that account's pending request, which the user
+confirms with the itsme code or a fingerprint, or refuses. A phone without a registered
+device sees the welcome screen and nobody's requests.
 """
 
 from __future__ import annotations
 
-from flask import Flask, abort, redirect, render_template, request, session, url_for
-from werkzeug.wrappers import Response
+from flask import Flask, abort, render_template, request
 
 from mock_services.systems.itsme import authorizations
 from mock_services.systems.itsme.accounts import itsme_account
-from mock_services.systems.itsme.phone_numbers import (
-    BELGIUM,
-    InvalidPhoneNumberError,
-    parse_phone_number,
-)
+from mock_services.systems.itsme.devices import DEVICE_COOKIE, devices
 from mock_services.systems.itsme.requests import ItsmeRequest, RequestClosedError, RequestStatus
 from mock_services.systems.itsme.web_views import request_book
 from mock_services.web import Rendered
 from mock_services.world import World
 from mock_services.world.people import Person, format_national_number
-
-PHONE_KEY = "phone"
 
 
 def _outcome(outcome: str, status: int = 200) -> Rendered:
@@ -32,8 +26,8 @@ def _outcome(outcome: str, status: int = 200) -> Rendered:
 
 def register(app: Flask, world: World) -> None:
     def owner() -> Person | None:
-        phone = session.get(PHONE_KEY)
-        return itsme_account(phone) if isinstance(phone, str) else None
+        phone = devices(world).phone_of(request.cookies.get(DEVICE_COOKIE))
+        return itsme_account(world, phone) if phone is not None else None
 
     def own_request(request_id: str) -> tuple[ItsmeRequest, Person]:
         person = owner()
@@ -42,21 +36,8 @@ def register(app: Flask, world: World) -> None:
             abort(404)
         return found, person
 
-    def pair(typed: str) -> Response | Rendered:
-        try:
-            number = parse_phone_number(BELGIUM, typed)
-        except InvalidPhoneNumberError:
-            return render_template("app/unpaired.html"), 404
-        person = itsme_account(number.e164)
-        if person is None:
-            return render_template("app/unpaired.html"), 404
-        session[PHONE_KEY] = person.mobile
-        return redirect(url_for("app_home"))
-
     @app.get("/app")
-    def app_home() -> Response | Rendered | str:
-        if "phone" in request.args:
-            return pair(request.args["phone"])
+    def app_home() -> Rendered | str:
         person = owner()
         if person is None:
             return render_template("app/unpaired.html")

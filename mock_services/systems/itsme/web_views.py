@@ -94,7 +94,7 @@ def register(app: Flask, world: World, provider: OpenIDProvider) -> None:  # noq
             number = parse_phone_number(request.form.get("country", ""), authorization.phone)
         except InvalidPhoneNumberError as error:
             return _phone_form(authorization, error.problem.value, 422)
-        account = itsme_account(number.e164)
+        account = itsme_account(world, number.e164)
         if account is None:
             return _phone_form(authorization, "unknown", 422)
         book = request_book(world)

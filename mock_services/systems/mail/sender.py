@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from mock_services.systems.mail.outbox import QueuedMail, outbox
 from mock_services.world import World
-from mock_services.world.tokens import random_token
+from mock_services.world.tokens import seeded_token
 
 SMTP_SERVICE = "mail_smtp"
 """The SMTP listener's name: its ``smtp://host:port`` is ``world.urls[SMTP_SERVICE]``."""
@@ -72,13 +72,13 @@ def compose(world: World, mail: OutgoingMail) -> EmailMessage:
     message["Subject"] = mail.subject
     local_now = world.clock.now().astimezone(ZoneInfo(world.settings.timezone))
     message["Date"] = format_datetime(local_now)
-    token = random_token(world, "mail:message-id", 24, _MESSAGE_ID_ALPHABET)
+    token = seeded_token(world, "mail:message-id", 24, _MESSAGE_ID_ALPHABET)
     message["Message-ID"] = f"<{token}@{domain}>"
     message.set_content(mail.text)
     if mail.html:
         message.add_alternative(mail.html, subtype="html")
         # The standard library draws the MIME boundary from unseeded randomness.
-        boundary = random_token(world, "mail:boundary", 24, _MESSAGE_ID_ALPHABET)
+        boundary = seeded_token(world, "mail:boundary", 24, _MESSAGE_ID_ALPHABET)
         message.set_boundary(f"=_{boundary}")
     return message
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 from mock_services.systems.mail.mailboxes import is_address
 from mock_services.systems.registration_office.offices import Office
 from mock_services.world import World
-from mock_services.world.tokens import random_token
+from mock_services.world.tokens import seeded_token
 
 STATE_KEY = "registration_office.appointments"
 REFERENCE_ALPHABET = string.ascii_uppercase.replace("O", "").replace("I", "") + "23456789"
@@ -108,7 +108,7 @@ class AppointmentBook:
         with self._lock:
             if any(a.office == office and a.slot == slot for a in self._appointments.values()):
                 raise SlotTakenError(slot)
-            reference = "RK-" + random_token(world, "registration:reference", 6, REFERENCE_ALPHABET)
+            reference = "RK-" + seeded_token(world, "registration:reference", 6, REFERENCE_ALPHABET)
             appointment = Appointment(
                 reference=reference,
                 office=office,

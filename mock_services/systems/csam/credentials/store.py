@@ -106,7 +106,7 @@ class CredentialStore:
             owner = self.by_username(username)
             if owner is not None and owner is not account:
                 raise UsernameTakenError(username)
-            salt = world.random("csam:password-salt").randbytes(SALT_BYTES)
+            salt = world.secret_random("csam:password-salt").randbytes(SALT_BYTES)
             account.username = username
             account.password_salt = salt
             account.password_hash = passwords.hash_password(password, salt)
