@@ -4,37 +4,38 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from mock_services.systems.csam.digital_keys import KEY_GROUPS
+from mock_services.world.i18n import catalogue
 from steps.pages.base import Screen
 
-KEY_GROUPS = {
-    "eID of digitale sleutels van erkende partners": (
-        "AANMELDEN met eID kaartlezer",
-        "AANMELDEN via itsme",
-    ),
-    "Digitale sleutels met beveiligingscode en gebruikersnaam + wachtwoord": (
-        "AANMELDEN met beveiligingscode via e-mail",
-        "AANMELDEN met beveiligingscode via mobiele app",
-        "AANMELDEN met beveiligingscode via token",
-    ),
-}
-CREATE_ITSME_LABEL = "Je itsme-account aanmaken"
 OTHER_KEY_LABEL = "Kies een andere digitale sleutel"
 
 
 class CsamKeyChoicePage(Screen):
-    """ "Aanmelden bij de online overheid": two groups, five keys and the itsme link."""
+    """ "Aanmelden bij de online overheid": two groups, five keys and the itsme link.
+
+    CSAM speaks the language the application asked for, so the texts are checked in the
+    language the page declares (``<html lang>``).
+    """
 
     service = "csam"
 
     def verify_content(self) -> None:
-        expect(self.heading("Aanmelden bij de online overheid")).to_be_visible()
-        expect(self.page.get_by_text("Kies uw digitale sleutel om aan te melden")).to_be_visible()
-        for group_title, keys in KEY_GROUPS.items():
-            group = self.page.get_by_role("region", name=group_title, exact=True)
+        language = self.page.locator("html").get_attribute("lang") or "nl"
+
+        def text(key: str) -> str:
+            return catalogue().text(key, language)
+
+        expect(self.heading(text("csam.keychoice.title"))).to_be_visible()
+        expect(self.page.get_by_text(text("csam.keychoice.subtitle"))).to_be_visible()
+        for key_group in KEY_GROUPS:
+            group = self.page.get_by_role("region", name=text(key_group.message), exact=True)
             expect(group).to_be_visible()
-            for key in keys:
-                expect(group.get_by_role("link", name=key, exact=True)).to_be_visible()
-        expect(self.control(CREATE_ITSME_LABEL)).to_be_visible()
+            for key in key_group.keys:
+                expect(
+                    group.get_by_role("link", name=text(key.message), exact=True)
+                ).to_be_visible()
+        expect(self.control(text("csam.keychoice.create_itsme"))).to_be_visible()
 
 
 class CsamMaintenancePage(Screen):
