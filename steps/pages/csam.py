@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from mock_services.systems.csam.digital_keys import KEY_GROUPS
 from steps.pages.base import Screen
 from steps.pages.screens import screen
 
-KEY_GROUPS = {
-    "csam.keychoice.group_partners": ("csam.keychoice.key_eid", "csam.keychoice.key_itsme"),
-    "csam.keychoice.group_codes": (
-        "csam.keychoice.key_email",
-        "csam.keychoice.key_app",
-        "csam.keychoice.key_token",
-    ),
-}
-"""The key choice's two groups and the keys in each, by catalogue key."""
 OTHER_KEY = "csam.other_key"
 
 
@@ -25,15 +17,22 @@ class CsamKeyChoicePage(Screen):
 
     service = "csam"
 
+    @property
+    def language(self) -> str:
+        """CSAM speaks the language the application passed on (the person may have chosen it
+        on PersoSelfService's start page): the texts are checked in the page's own language."""
+        return self.page.locator("html").get_attribute("lang") or super().language
+
     def verify_content(self) -> None:
         expect(self.heading(self.text("csam.keychoice.title"))).to_be_visible()
         subtitle = self.text("csam.keychoice.subtitle")
         expect(self.page.get_by_text(subtitle)).to_be_visible()
-        for group_key, keys in KEY_GROUPS.items():
-            group = self.page.get_by_role("region", name=self.text(group_key), exact=True)
-            expect(group).to_be_visible()
-            for key in keys:
-                expect(group.get_by_role("link", name=self.text(key), exact=True)).to_be_visible()
+        for group in KEY_GROUPS:
+            region = self.page.get_by_role("region", name=self.text(group.message), exact=True)
+            expect(region).to_be_visible()
+            for key in group.keys:
+                link = region.get_by_role("link", name=self.text(key.message), exact=True)
+                expect(link).to_be_visible()
         expect(self.control(self.text("csam.keychoice.create_itsme"))).to_be_visible()
 
 
