@@ -37,11 +37,24 @@ PYTHON_USERS = ("mock_services", "steps", "fixtures", "guidebook")
 EDITION_LANGUAGES = ("fr", "de")
 """Every catalogue speaks these besides Dutch: the guide has an edition in each."""
 ENGLISH_SYSTEMS = frozenset(
-    {"shared", "bosa", "csam", "eid_middleware", "itsme", "persoselfservice"}
+    {
+        "shared",
+        "bosa",
+        "csam",
+        "eid_middleware",
+        "itsme",
+        "itsme_enrolment",
+        "persoselfservice",
+        "registration_office",
+        "sms",
+    }
 )
-"""The systems whose real counterparts offer English (PersoSelfService's start page, FAS/CSAM,
-itsme, the eID software, BOSA's site; "shared" holds their common pages). PersoContact's portal
-speaks Dutch, French and German only."""
+"""The systems whose real counterparts offer English (PersoSelfService's start page, FAS/CSAM
+with its registration offices and the activation of the digital keys, itsme and its
+self-enrolment site, the eID software, BOSA's site, the phone's messages app; "shared" holds
+their common pages). PersoContact's portal speaks Dutch, French and German only; so does the
+registration office agents' console (a Belgian civil servants' tool), and the test mailbox
+stays without English (a tool of the test environment, not a real service)."""
 
 PRODUCT_NAMES = ("PersoSelfService", "PersoContact", "PeopleSoft", "CSAM", "itsme", "eBox")
 """Names that stay as they are in every language, and may stand in a template as they are."""
