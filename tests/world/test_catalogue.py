@@ -37,11 +37,24 @@ PYTHON_USERS = ("mock_services", "steps", "fixtures", "guidebook")
 EDITION_LANGUAGES = ("fr", "de")
 """Every catalogue speaks these besides Dutch: the guide has an edition in each."""
 ENGLISH_SYSTEMS = frozenset(
-    {"shared", "bosa", "csam", "eid_middleware", "itsme", "persoselfservice"}
+    {
+        "shared",
+        "bosa",
+        "csam",
+        "eid_middleware",
+        "itsme",
+        "itsme_enrolment",
+        "persoselfservice",
+        "registration_office",
+        "sms",
+    }
 )
-"""The systems whose real counterparts offer English (PersoSelfService's start page, FAS/CSAM,
-itsme, the eID software, BOSA's site; "shared" holds their common pages). PersoContact's portal
-speaks Dutch, French and German only."""
+"""The systems whose real counterparts offer English (PersoSelfService's start page, FAS/CSAM
+with its registration offices and the activation of the digital keys, itsme and its
+self-enrolment site, the eID software, BOSA's site, the phone's messages app; "shared" holds
+their common pages). PersoContact's portal speaks Dutch, French and German only; so does the
+registration office agents' console (a Belgian civil servants' tool), and the test mailbox
+stays without English (a tool of the test environment, not a real service)."""
 
 PRODUCT_NAMES = ("PersoSelfService", "PersoContact", "PeopleSoft", "CSAM", "itsme", "eBox")
 """Names that stay as they are in every language, and may stand in a template as they are."""
@@ -61,7 +74,8 @@ def _each(values: str | tuple[str, ...], *patterns: str) -> dict[str, tuple[str,
 
 
 NAMED_IN_PYTHON: tuple[str, ...] = ()
-"""The expression holds a whole key that Python code names (``DigitalKey.message``)."""
+"""The expression holds a whole key that Python code names (``DigitalKey.message``, the
+``problem`` of a form's field): the check of unused keys finds that key in the Python code."""
 
 DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
     # base.html and the shared pages show the name, logo and footer of the service they serve.
@@ -83,7 +97,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "csam.eid_failed.{reason}.body",
     ),
     **_each("cancelled error unknown_person", "csam.itsme_failed.{reason}"),
-    **_each(NAMED_IN_PYTHON, "{group.message}", "{key.message}"),
+    **_each(NAMED_IN_PYTHON, "{group.message}", "{key.message}", "{key}", "{problem}", "{error}"),
     **_each(
         "refused expired blocked used",
         "itsme.outcome.{outcome}_title",
@@ -103,10 +117,61 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
     **_each(
         "ask mine knowledge", "persocontact.home.{card}_title", "persocontact.home.{card}_body"
     ),
+    **_each(
+        "control_code_format control_code_wrong control_code_wrong_one itsme_code_format"
+        " itsme_code_weak itsme_code_mismatch token_case token_wrong sms_not_sent phone_taken",
+        "itsme.enrol.error_{problem}",
+    ),
+    **_each("code code_confirm", "itsme.enrol.{step}_title", "itsme.enrol.{step}_lead"),
+    **_each("expired stopped", "itsme.enrol.{kind}_title", "itsme.enrol.{kind}_body"),
+    **_each("details contract token", "itsme_enrolment.steps.{step}"),
+    **_each(
+        "cancelled no_reader no_card not_eid card_removed pin_blocked card_revoked card_expired"
+        " revocation_unknown wrong_key signature_invalid unknown_person person_has_account"
+        " stopped wrong_step",
+        "itsme_enrolment.contract.problem_{problem}",
+    ),
+    **_each(
+        "eid passport",
+        "registration_office.documents.{kind}",
+        "registration_office.documents.{appointment.document_type}",
+    ),
+    **_each("0 1 2 3 4 5 6", "registration_office.weekdays.{weekday}"),
+    **_each(
+        "booked identified keys_created",
+        "console.status.{appointment.status}",
+        "console.status.{a.status}",
+    ),
+    **_each("email app", "activation.keys.done.{done}"),
+    **_each(
+        "unknown expired used", "activation.link.{state}.title", "activation.link.{state}.body"
+    ),
 }
 """Every key a template builds from parts: the pattern as the template writes it (the variable
 part in braces), and the values that part takes. A new variable part fails the check until it
 is modelled here."""
+
+BUILT_IN_PYTHON: dict[str, tuple[str, ...]] = {
+    **_each(LANGUAGES, "shared.language.{code}", "shared.language.{self.language}"),
+    **_each(
+        "empty not_belgian_mobile invalid unknown", "itsme.phone.error_{invalid.problem.value}"
+    ),
+    **_each("title version enrolment phone email p1 p2 p3 p4 p5", "itsme.contract.{key}"),
+    **_each("eid passport", "registration_office.form.errors.number_{self.document_type}"),
+    **_each("eid passport", "registration_office.documents.{appointment.document_type}"),
+    **_each("wrong expired none", "activation.email.{result}"),
+    **_each(
+        "registration_office.mail.confirmation registration_office.mail.activation"
+        " registration_office.mail.email_code",
+        "{prefix}.subject",
+        "{prefix}.body",
+    ),
+    **_each("registration_office.mail.activation", "{prefix}.link"),
+    **_each("0 1 2 3 4 5 6", "sms_phone.weekday.d{day.weekday()}"),
+    **_each("1 2 3 4 5 6 7 8 9 10 11 12", "sms_phone.month.m{day.month}"),
+}
+"""Every key Python code builds from parts (an f-string): the pattern as the code writes it
+(the expression in braces) and the values it takes."""
 
 VISIBLE_ATTRIBUTES = frozenset(
     {
@@ -176,25 +241,51 @@ def used_by_templates() -> dict[str, list[Path]]:
     return used
 
 
-def expand(pattern: str) -> list[str]:
+def expand(pattern: str, model: dict[str, tuple[str, ...]] = DYNAMIC_KEYS) -> list[str]:
     variable = re.search(r"\{[^}]*\}", pattern)
     if variable is None:
         return [pattern]
-    return [pattern.replace(variable.group(), value, 1) for value in DYNAMIC_KEYS[pattern]]
+    return [pattern.replace(variable.group(), value, 1) for value in model[pattern]]
+
+
+def _python_trees() -> Iterator[ast.AST]:
+    for folder in PYTHON_USERS:
+        for path in (ROOT / folder).rglob("*.py"):
+            yield ast.parse(path.read_text(encoding="utf-8"), str(path))
 
 
 def python_strings() -> set[str]:
     """Every string literal of the project's Python code: the keys Python code names."""
-    found: set[str] = set()
-    for folder in PYTHON_USERS:
-        for path in (ROOT / folder).rglob("*.py"):
-            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-            found.update(
-                node.value
-                for node in ast.walk(tree)
-                if isinstance(node, ast.Constant) and isinstance(node.value, str)
-            )
-    return found
+    return {
+        node.value
+        for tree in _python_trees()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+
+
+def fstring_pattern(node: ast.JoinedStr) -> str:
+    """An f-string as a key pattern: ``f"a.{b.c}"`` is ``a.{b.c}``."""
+    return "".join(
+        str(part.value) if isinstance(part, ast.Constant) else "{" + ast.unparse(part.value) + "}"
+        for part in node.values
+        if isinstance(part, ast.Constant | ast.FormattedValue)
+    )
+
+
+def python_patterns() -> set[str]:
+    """The pattern of every f-string of the project's Python code."""
+    return {
+        fstring_pattern(node)
+        for tree in _python_trees()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+    }
+
+
+def built_in_python() -> set[str]:
+    """The keys Python code builds from parts, as modelled in ``BUILT_IN_PYTHON``."""
+    return {key for pattern in BUILT_IN_PYTHON for key in expand(pattern, BUILT_IN_PYTHON)}
 
 
 # --- text in templates --------------------------------------------------------------------
@@ -453,10 +544,28 @@ def test_every_key_is_used_by_a_template_or_by_code() -> None:
         if pattern in DYNAMIC_KEYS or "{" not in pattern
         for key in expand(pattern)
     }
-    unused = catalogue().keys("nl") - used - python_strings()
+    unused = catalogue().keys("nl") - used - python_strings() - built_in_python()
     assert unused == set(), "keys no template or code uses:\n" + "\n".join(sorted(unused))
 
 
 def test_every_modelled_key_pattern_is_still_used() -> None:
     stale = set(DYNAMIC_KEYS) - set(used_by_templates())
     assert stale == set(), "no template builds these keys any more: remove them from DYNAMIC_KEYS"
+
+
+def test_every_key_python_builds_from_parts_is_modelled() -> None:
+    """An f-string that starts with a catalogue section (``f"activation.email.{result}"``)."""
+    sections = {key.split(".")[0] + "." for key in catalogue().keys("nl")}
+    unmodelled = sorted(
+        pattern
+        for pattern in python_patterns()
+        if pattern.startswith(tuple(sections)) and pattern not in BUILT_IN_PYTHON
+    )
+    assert unmodelled == [], "model these keys in BUILT_IN_PYTHON:\n" + "\n".join(unmodelled)
+
+
+def test_every_key_python_builds_is_in_the_dutch_catalogue_and_still_built() -> None:
+    missing = built_in_python() - catalogue().keys("nl")
+    assert missing == set(), "keys missing in the Dutch catalogue:\n" + "\n".join(sorted(missing))
+    stale = set(BUILT_IN_PYTHON) - python_patterns()
+    assert stale == set(), "no Python code builds these keys any more: " + ", ".join(sorted(stale))
