@@ -97,6 +97,8 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "csam.eid_failed.{reason}.body",
     ),
     **_each("cancelled error unknown_person", "csam.itsme_failed.{reason}"),
+    **_each("email app token", "csam.code.prompt_{key.id}"),
+    **_each("missing wrong_login wrong expired used none", "csam.code.error_{error}"),
     **_each(NAMED_IN_PYTHON, "{group.message}", "{key.message}", "{key}", "{problem}", "{error}"),
     **_each(
         "refused expired blocked used",

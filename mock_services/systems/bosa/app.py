@@ -47,4 +47,9 @@ def create_app(world: World) -> ServiceApp:
             abort(404)
         return render_template("application.html", app=found)
 
+    @app.get("/<language>/digital-keys")
+    def digital_keys(language: str) -> str:
+        """Digital keys for those without eID reader or itsme: "Maak een afspraak"."""
+        return render_template("digital_keys.html")
+
     return app

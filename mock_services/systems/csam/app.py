@@ -15,6 +15,7 @@ from mock_services.oidc.provider import (
 from mock_services.systems.csam import transactions
 from mock_services.systems.csam.digital_keys import KEY_GROUPS, KEYS
 from mock_services.systems.csam.keys import KEY_LOGINS
+from mock_services.systems.csam.keys.security_code import authenticator
 from mock_services.systems.csam.oidc_provider import EXTENSION, PATHS, create_provider
 from mock_services.web import Rendered, ServiceApp, create_service_app
 from mock_services.world import World
@@ -37,6 +38,7 @@ def create_app(world: World) -> ServiceApp:
     provider.register_routes(app)
     for login in KEY_LOGINS.values():
         app.register_blueprint(login.blueprint())
+    app.register_blueprint(authenticator.routes)
 
     def open_transaction() -> transactions.LoginTransaction | None:
         transaction = transactions.find(world, request.args.get("tx"))

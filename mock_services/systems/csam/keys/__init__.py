@@ -18,6 +18,7 @@ from werkzeug.wrappers import Response
 
 from mock_services.systems.csam.keys import itsme
 from mock_services.systems.csam.keys.eid import key as eid
+from mock_services.systems.csam.keys.security_code import key as security_code
 from mock_services.systems.csam.transactions import LoginTransaction
 from mock_services.web import Rendered
 
@@ -39,5 +40,14 @@ class KeyLogin(Protocol):
         ...
 
 
-KEY_LOGINS: dict[str, KeyLogin] = {login.id: login for login in (eid.LOGIN, itsme.LOGIN)}
+KEY_LOGINS: dict[str, KeyLogin] = {
+    login.id: login
+    for login in (
+        eid.LOGIN,
+        itsme.LOGIN,
+        security_code.EMAIL,
+        security_code.APP,
+        security_code.TOKEN,
+    )
+}
 """Every key login by key id, in the order of the key choice."""

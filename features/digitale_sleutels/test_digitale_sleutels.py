@@ -1,0 +1,8 @@
+"""Bind the features of this chapter to pytest (`pytest features/digitale_sleutels` runs just
+them)."""
+
+from __future__ import annotations
+
+from pytest_bdd import scenarios
+
+scenarios("digitale_sleutels")
