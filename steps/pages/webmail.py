@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
 from steps.pages.base import Screen
 from steps.pages.screens import screen
 
+SERVICE = "mail"
+
 
 @screen("mailbox")
+@screen("mailbox in de webmail")
 class Inbox(Screen):
-    service = "mail"
+    service = SERVICE
 
     def open(self, address: str) -> None:
-        self.page.goto(self.world.url("mail", f"/mailbox/{address}/"))
+        self.page.goto(self.world.url(SERVICE, f"/mailbox/{address}/"))
 
     def verify_content(self) -> None:
+        expect(self.page.locator("[data-screen=mail-inbox]")).to_be_visible()
+        expect(self.page.get_by_role("heading", level=1)).to_have_text(
+            self.pattern("mail.inbox.title")
+        )
         expect(self.page.get_by_text(self.pattern("mail.inbox.summary"))).to_be_visible()
 
     def open_message(self, subject: str) -> None:
@@ -24,11 +31,17 @@ class Inbox(Screen):
 
 
 @screen("e-mail in de mailbox")
+@screen("e-mail in de webmail")
 class MailMessage(Screen):
-    service = "mail"
+    service = SERVICE
+
+    @property
+    def subject(self) -> Locator:
+        return self.page.locator("[data-anchor=message-subject]")
 
     def verify_content(self) -> None:
-        expect(self.page.locator("[data-anchor=message-subject]")).to_be_visible()
+        expect(self.subject).to_be_visible()
+        expect(self.page.locator("[data-anchor=message-body]")).to_be_visible()
 
     def follow(self, label: str) -> None:
         self.verify()

@@ -45,9 +45,11 @@ def test_an_unknown_screen_suggests_the_closest_and_lists_the_known_ones() -> No
 
 def test_the_applications_are_named_as_their_systems() -> None:
     display_names = {spec.display_name for spec in systems()}
-    for lookup in (START_PAGES, SIGNED_IN_HOMES, BOSA_PAGES):
-        assert set(lookup.names()) == {"PersoContact", "PersoSelfService"}
-        assert set(lookup.names()) <= display_names
+    assert set(BOSA_PAGES.names()) == {"PersoContact", "PersoSelfService"}
+    assert set(START_PAGES.names()) == {"PersoContact", "PersoSelfService", "eBox"}
+    assert set(SIGNED_IN_HOMES.names()) == {"PersoContact", "PersoSelfService", "eBox"}
+    for names in (START_PAGES.names(), SIGNED_IN_HOMES.names(), BOSA_PAGES.names()):
+        assert set(names) <= display_names
 
 
 def test_an_unknown_application_names_the_valid_choices() -> None:

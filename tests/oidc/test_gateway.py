@@ -68,12 +68,12 @@ def test_persoselfservice_follows_the_login_with_its_inactivity_session() -> Non
 
 
 def test_an_application_unknown_to_csam_is_refused_when_its_routes_are_made() -> None:
-    ebox = CsamConnection(
-        service="ebox",
+    parking = CsamConnection(
+        service="parking",
         login_path="/login",
         logout_path="/logout",
         start_endpoint="start",
         home_endpoint="home",
     )
-    with pytest.raises(UnknownClientError, match="'ebox' is not registered at CSAM"):
-        ebox.blueprint()
+    with pytest.raises(UnknownClientError, match="'parking' is not registered at CSAM"):
+        parking.blueprint()

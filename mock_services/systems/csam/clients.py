@@ -40,6 +40,13 @@ REGISTRATIONS = (
         "/persocontact/logged-out",
         "client_secret_post",
     ),
+    ClientRegistration(
+        "ebox",
+        "ebox.name",
+        "/oidc/callback",
+        "/logged-out",
+        "client_secret_basic",
+    ),
 )
 
 

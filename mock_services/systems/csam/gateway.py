@@ -83,6 +83,8 @@ class CsamConnection:
     """Called once a person has logged in and may use the application."""
     on_logout: Callable[[], None] = _nothing
     """Called at logout, before the application's session is cleared."""
+    staff_only: bool = True
+    """Whether only federal staff may use the application (False: every citizen)."""
 
     @property
     def registration(self) -> ClientRegistration:
@@ -134,7 +136,7 @@ class CsamConnection:
         session["id_token"] = signed_in.id_token
         user = SignedInUser.from_claims(signed_in.claims)
         staff = by_national_number(user.national_number)
-        if staff is None or not staff.federal_staff:
+        if staff is None or (self.staff_only and not staff.federal_staff):
             return render_template("no_access.html", user=user), 403
         session["user"] = user.__dict__
         self.on_login()
