@@ -55,3 +55,20 @@ Functionaliteit: Een nieuw document in mijn eBox
     En staat het document over mijn loopbaanonderbreking nieuw in mijn eBox
     Als ik het document over mijn loopbaanonderbreking open
     Dan toont de eBox het document over mijn loopbaanonderbreking van de RVA
+
+  Scenario: De melding in de webmail volgen en de eBox openen met de token
+    Gegeven ik ben Fatima El Amrani met digitale sleutels
+    En mijn eBox is geactiveerd met mijn e-mailadres
+    Als de RVA een document over mijn loopbaanonderbreking naar mijn eBox stuurt
+    Dan krijg ik precies één e-mail "Er is een nieuw document in je eBox"
+    Als ik mijn mailbox open in de webmail
+    En ik klik op "Er is een nieuw document in je eBox"
+    En ik klik op "Open mijn eBox"
+    Dan zie ik het scherm "sleutelkeuze van CSAM"
+    Als ik klik op "AANMELDEN met beveiligingscode via token"
+    En ik me aanmeld met mijn gebruikersnaam en wachtwoord
+    En ik de gevraagde code van mijn tokenkaart ingeef
+    En ik klik op "Aanmelden"
+    Dan zie ik het scherm "mijn eBox"
+    En ben ik aangemeld op eBox als "Fatima El Amrani"
+    En staat het document over mijn loopbaanonderbreking nieuw in mijn eBox
