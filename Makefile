@@ -75,6 +75,7 @@ site: setup
 			-f $$( [ $$edition = nl ] && echo mkdocs.yml || echo mkdocs.$$edition.yml ) || exit 1; \
 	done
 	@$(BIN)/python -m guidebook.site_index site
+	@$(BIN)/python -m guidebook.site_language $(addprefix site/,$(EDITIONS))
 
 pdf: site
 	@echo "PDFs: site/nl/persopoint-handleiding.pdf, site/fr/persopoint-guide-fr.pdf," \

@@ -13,6 +13,7 @@ from guidebook.annotations import parse_annotations
 from guidebook.editions import dutch_label_problems, foreign_shot_problems
 from guidebook.manifest import GuideManifest
 from guidebook.site_index import built_editions, index_page, write_index
+from guidebook.site_language import dutch_left_in, dutch_texts
 from tests.guide.conftest import SYNTHETIC_BOXES, FakeRun, synthetic_screen
 from tests.guide.test_build import SEED_STEPS, build_fails, make_site
 
@@ -118,8 +119,8 @@ def test_the_french_build_shows_its_own_screenshots(tmp_path: Path) -> None:
     run.shot("csam-sleutelkeuze", "Choix", language="fr")
     config = make_site(tmp_path, run.root, {"index.md": PAGE}, None, SEED_STEPS, language="fr")
     build(load_config(str(config)))
-    assert (tmp_path / "site" / "couverture.html").is_file()
-    assert (tmp_path / "site" / "verification.html").is_file()
+    coverage = (tmp_path / "site" / "dekking.html").read_text(encoding="utf-8")
+    assert "Couverture du guide" in coverage
 
 
 def test_the_entrance_forwards_to_dutch_and_lists_every_built_edition(tmp_path: Path) -> None:
@@ -136,3 +137,31 @@ def test_the_entrance_forwards_to_dutch_and_lists_every_built_edition(tmp_path: 
 def test_an_entrance_without_editions_says_what_to_do() -> None:
     with pytest.raises(ValueError, match="make guide"):
         index_page([])
+
+
+def test_the_dutch_key_choice_texts_are_named_where_an_edition_shows_them(tmp_path: Path) -> None:
+    texts = dutch_texts("fr")
+    assert "AANMELDEN met eID kaartlezer" in texts
+    assert "Kies uw digitale sleutel om aan te melden" in texts
+    (tmp_path / "inloggen").mkdir()
+    (tmp_path / "inloggen" / "eid.html").write_text(
+        "<p>Cliquez sur <b>AANMELDEN met eID kaartlezer</b></p>", encoding="utf-8"
+    )
+    (tmp_path / "index.html").write_text("<p>CONNEXION avec lecteur</p>", encoding="utf-8")
+    assert dutch_left_in(tmp_path, "fr") == ["inloggen/eid.html: 'AANMELDEN met eID kaartlezer'"]
+
+
+@pytest.mark.parametrize("edition", ["fr", "de"])
+def test_the_translated_pages_quote_no_dutch_key_choice_text(edition: str) -> None:
+    """The pages the writers translated (the built site adds only generated pages and the
+    screenshots, whose texts come from the edition's run)."""
+    docs = Path(__file__).parents[2] / "docs" / edition
+    pages = {page: page.read_text(encoding="utf-8") for page in docs.rglob("*.md")}
+    assert len(pages) >= 9
+    left = [
+        f"{page.relative_to(docs)}: {text!r}"
+        for page, content in pages.items()
+        for text in dutch_texts(edition)
+        if text in content
+    ]
+    assert left == []
