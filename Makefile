@@ -39,13 +39,15 @@ help:
 setup:
 	@scripts/setup
 
-# The unit tests once, then the features once per edition; stops at the first failing part.
+# The unit tests once, then the features once per edition (each run in build/run/<edition>/,
+# so `make site` can follow); every part runs, and the target fails if any part failed.
 test: setup
-	$(PYTEST) tests $(PYTEST_ARGS)
-	@for edition in $(EDITIONS); do \
+	@status=0; echo "== unit tests"; $(PYTEST) tests $(PYTEST_ARGS) || status=1; \
+	for edition in $(EDITIONS); do \
 		echo "== features, edition $$edition"; \
-		$(PYTEST) features --edition $$edition $(PYTEST_ARGS) || exit $$?; \
-	done
+		$(PYTEST) features --edition $$edition --run-dir $(RUN_DIR) $(PYTEST_ARGS) || status=1; \
+	done; \
+	if [ $$status -ne 0 ]; then echo "test: some part failed (see above)"; fi; exit $$status
 
 unit: setup
 	$(PYTEST) tests $(PYTEST_ARGS)
