@@ -10,17 +10,24 @@ PYTEST_ARGS ?=
 # Parallel pytest workers (pytest-xdist); JOBS=0 runs everything in one process.
 JOBS ?= 2
 PYTEST := $(BIN)/pytest -n $(JOBS)
+# The editions of the guide (one language each) that `make guide`, `make test`, `make features`
+# and `make site` handle: `make guide EDITIONS=fr` builds the French one only. The features are
+# the same Dutch ones for every edition; each edition has its MkDocs file (mkdocs.yml for Dutch,
+# mkdocs.<edition>.yml for the others) and its site in site/<edition>/.
+EDITIONS ?= nl fr de
+mkdocs_file = $(if $(filter nl,$(1)),mkdocs.yml,mkdocs.$(1).yml)
 # Material for MkDocs prints a banner about its successor on every build.
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup test unit features guide site pdf serve goldens lint format bench bench-card bench-guide clean
 
 help:
-	@echo "make guide   run every feature, then build the guide into site/ and its PDF"
-	@echo "make test    run the unit tests and every feature"
+	@echo "make guide   run every feature per edition, then build each edition into site/<edition>/ with its PDF"
+	@echo "            (EDITIONS=\"nl fr de\" by default; make guide EDITIONS=fr builds one)"
+	@echo "make test    run the unit tests once and every feature in every edition"
 	@echo "make unit    unit and contract tests only (no browser)"
 	@echo "make features  the Gherkin features only"
-	@echo "make site    rebuild site/ and the PDF from the last run's screenshots (no features run)"
+	@echo "make site    rebuild the editions' sites and PDFs from the last runs (no features run)"
 	@echo "make pdf     the same, then print where the PDF is"
 	@echo "make serve   preview the guide with live reload"
 	@echo "make goldens rewrite the golden images of annotation drawing (look at them first)"
@@ -32,31 +39,54 @@ help:
 setup:
 	@scripts/setup
 
+# The unit tests once, then the features once per edition (each run in build/run/<edition>/,
+# so `make site` can follow); every part runs, and the target fails if any part failed.
 test: setup
-	$(PYTEST) $(PYTEST_ARGS)
+	@status=0; echo "== unit tests"; $(PYTEST) tests $(PYTEST_ARGS) || status=1; \
+	for edition in $(EDITIONS); do \
+		echo "== features, edition $$edition"; \
+		$(PYTEST) features --edition $$edition --run-dir $(RUN_DIR) $(PYTEST_ARGS) || status=1; \
+	done; \
+	if [ $$status -ne 0 ]; then echo "test: some part failed (see above)"; fi; exit $$status
 
 unit: setup
 	$(PYTEST) tests $(PYTEST_ARGS)
 
 features: setup
-	$(PYTEST) features --run-dir $(RUN_DIR) $(PYTEST_ARGS)
+	@status=0; for edition in $(EDITIONS); do \
+		echo "== features, edition $$edition"; \
+		$(PYTEST) features --edition $$edition --run-dir $(RUN_DIR) $(PYTEST_ARGS) || status=1; \
+	done; exit $$status
 
-# The guide is built even when features fail, so that the build names the failed scenarios
-# and the pages that show their screenshots; the target fails if either step failed.
+# Each edition's run, then each edition's site. A site is built even when its features failed,
+# so that the build names the failed scenarios and the pages that show their screenshots; the
+# target fails if any step failed.
 guide: setup
-	@$(PYTEST) features --run-dir $(RUN_DIR) $(PYTEST_ARGS); features=$$?; \
-	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs build --strict || exit 1; \
-	if [ $$features -ne 0 ]; then echo "guide: the features failed (pytest exit $$features)"; fi; \
-	exit $$features
+	@status=0; for edition in $(EDITIONS); do \
+		echo "== features, edition $$edition"; \
+		$(PYTEST) features --edition $$edition --run-dir $(RUN_DIR) $(PYTEST_ARGS) \
+			|| { echo "guide: the features of edition $$edition failed"; status=1; }; \
+	done; \
+	$(MAKE) --no-print-directory site EDITIONS="$(EDITIONS)" || exit 1; \
+	exit $$status
 
 site: setup
-	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs build --strict
+	@for edition in $(EDITIONS); do \
+		echo "== site, edition $$edition"; \
+		PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs build --strict \
+			-f $$( [ $$edition = nl ] && echo mkdocs.yml || echo mkdocs.$$edition.yml ) || exit 1; \
+	done
+	@$(BIN)/python -m guidebook.site_index site
+	@$(BIN)/python -m guidebook.site_language $(addprefix site/,$(EDITIONS))
 
 pdf: site
-	@echo "PDF: site/persopoint-handleiding.pdf (print edition: site/print.html)"
+	@echo "PDFs: site/nl/persopoint-handleiding.pdf, site/fr/persopoint-guide-fr.pdf," \
+		"site/de/persopoint-leitfaden-de.pdf (print editions: site/<edition>/print.html)"
 
+# One edition at a time (EDITION=fr for the French one).
+EDITION ?= nl
 serve: setup
-	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs serve --strict
+	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs serve --strict -f $(call mkdocs_file,$(EDITION))
 
 goldens: setup
 	PERSOPOINT_UPDATE_GOLDENS=1 $(BIN)/pytest tests/guide/test_figures.py -q

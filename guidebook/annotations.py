@@ -80,6 +80,9 @@ class Badge:
     target: Target
     corner: Corner = "top-left"
     color: str = ACCENT
+    same_in_all_languages: bool = False
+    """The writer's word that the text is the same in every edition (a French or German page
+    may then show the Dutch text, see guidebook.editions)."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ class Callout:
     side: Side = "left"
     distance: int = 48
     color: str = ACCENT
+    same_in_all_languages: bool = False
+    """As for Badge: "Via itsme" reads the same in Dutch and French."""
 
 
 @dataclass(frozen=True)
@@ -151,8 +156,8 @@ class AnnotationFileError(ValueError):
 
 KINDS = ("callout", "badge", "outline", "arrow", "mask")
 _OPTIONS: dict[str, set[str]] = {
-    "callout": {"anchor", "anchors", "box", "side", "distance", "color"},
-    "badge": {"anchor", "anchors", "box", "corner", "color"},
+    "callout": {"anchor", "anchors", "box", "side", "distance", "color", "same_in_all_languages"},
+    "badge": {"anchor", "anchors", "box", "corner", "color", "same_in_all_languages"},
     "outline": {"color", "width", "padding"},
     "arrow": {"side", "length", "color"},
     "mask": {"style", "color"},
@@ -253,6 +258,7 @@ def _annotation(item: object, where: _Where) -> Annotation:
                 options.choice("side", Side, "left"),
                 options.number("distance", 48),
                 color or ACCENT,
+                options.flag("same_in_all_languages"),
             )
         case "badge":
             return Badge(
@@ -260,6 +266,7 @@ def _annotation(item: object, where: _Where) -> Annotation:
                 _target_of(item, where),
                 options.choice("corner", Corner, "top-left"),
                 color or ACCENT,
+                options.flag("same_in_all_languages"),
             )
         case "outline":
             return Outline(
@@ -297,6 +304,12 @@ class _Options:
         value = self.item.get(name, default)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise self.where.error(f"{name} must be a whole number of pixels, not {value!r}")
+        return value
+
+    def flag(self, name: str) -> bool:
+        value = self.item.get(name, False)
+        if not isinstance(value, bool):
+            raise self.where.error(f"{name} must be true or false, not {value!r}")
         return value
 
     def choice(self, name: str, choices: Any, default: str) -> Any:

@@ -28,6 +28,7 @@ from mkdocs.structure.toc import AnchorLink
 from guidebook.annotations import AnnotationFileError, FigureSpec, load_annotations, shot_of
 from guidebook.checks import build_problems, format_problems
 from guidebook.coverage import StepCoverage, compute_coverage, coverage_page, uncovered_notice
+from guidebook.editions import dutch_label_problems, foreign_shot_problems
 from guidebook.evidence import RunEvidence
 from guidebook.figures import needs_drawing, render_figure
 from guidebook.fonts import FontMissingError
@@ -52,6 +53,9 @@ class GuidePluginConfig(Config):  # type: ignore[no-untyped-call]
     illustrate this edition are those of its run, ``<run_dir>/<language>``."""
     annotations = config_options.Type(str, default="annotations.yml")
     """The writer's annotations, relative to the docs folder."""
+    reference_annotations = config_options.Optional(config_options.File(exists=True))
+    """The Dutch edition's annotations (for a French or German edition): a label equal to one
+    of its labels is refused as not translated, see guidebook.editions."""
     seed_steps = config_options.Optional(config_options.File(exists=True))
     """The seed's steps (default: the one packaged with guidebook)."""
     pdf = config_options.Type(bool, default=True)
@@ -80,8 +84,12 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         self.evidence = RunEvidence.read(self.run)
         self.load_problems: list[str] = []
         self.specs: dict[str, FigureSpec] = {}
+        self.dutch_specs: dict[str, FigureSpec] = {}
         try:
             self.specs = load_annotations(self.annotations_path, self._shown(self.annotations_path))
+            if self.config.reference_annotations:
+                reference = Path(self.config.reference_annotations)
+                self.dutch_specs = load_annotations(reference, self._shown(reference))
         except AnnotationFileError as error:
             self.load_problems.append(str(error))
         self.chapters: list[Chapter] = []
@@ -120,6 +128,13 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             run_where=run_where,
             annotations_file=self._shown(self.annotations_path),
             seed_file=self._shown(self.seed_path),
+        )
+        problems += foreign_shot_problems(self.manifest, self.evidence.shots, self.config.language)
+        problems += dutch_label_problems(
+            self.specs,
+            self.dutch_specs,
+            self.config.language,
+            self._shown(self.annotations_path),
         )
         if problems:
             raise PluginError(format_problems(problems, run_where))

@@ -59,40 +59,55 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> float:
     return elapsed
 
 
+def config_file(edition: str) -> Path:
+    """The edition's MkDocs file: mkdocs.yml for Dutch, mkdocs.<edition>.yml for the others."""
+    return ROOT / ("mkdocs.yml" if edition == DEFAULT_EDITION else f"mkdocs.{edition}.yml")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--run-dir", default="build/bench-run", help="runs folder to use (the Dutch run in nl/)"
+        "--run-dir", default="build/bench-run", help="runs folder to use (one run per edition)"
+    )
+    parser.add_argument(
+        "--editions", nargs="+", default=["nl", "fr", "de"], help="editions to time (nl fr de)"
     )
     arguments = parser.parse_args()
     bin_dir = Path(sys.executable).parent
     runs = ROOT / arguments.run_dir
-    run = edition_run(runs, DEFAULT_EDITION)
 
     unit = timed([str(bin_dir / "pytest"), "tests", "-q"])
-    features = timed([str(bin_dir / "pytest"), "features", "-q", "--run-dir", str(runs)])
-    site = timed(
-        [
-            str(bin_dir / "python"),
-            "-c",
-            "import sys; from mkdocs.__main__ import cli; sys.exit(cli())",
-            "build",
-            "--strict",
-            "--site-dir",
-            str(ROOT / "build" / "bench-site"),
-            "--config-file",
-            str(ROOT / "mkdocs.yml"),
-        ],
-        env={**os.environ, "PERSOPOINT_RUN_DIR": str(runs), "NO_MKDOCS_2_WARNING": "1"},
-    )
-    summary = run.summary()
-    scenarios = summary["scenarios"] if summary else 0
-    shots = summary["shots"] if summary else 0
-    print(f"unit tests      {unit:7.2f} s")
-    print(f"features        {features:7.2f} s  ({scenarios} scenarios, {shots} screenshots)")
-    if scenarios:
-        print(f"  per scenario  {features / scenarios:7.3f} s")
-    print(f"guide build     {site:7.2f} s")
+    print(f"unit tests            {unit:7.2f} s")
+    total = unit
+    for edition in arguments.editions:
+        pytest = [str(bin_dir / "pytest"), "features", "-q", "--run-dir", str(runs)]
+        features = timed([*pytest, "--edition", edition])
+        site = timed(
+            [
+                str(bin_dir / "python"),
+                "-c",
+                "import sys; from mkdocs.__main__ import cli; sys.exit(cli())",
+                "build",
+                "--strict",
+                "--site-dir",
+                str(ROOT / "build" / "bench-site" / edition),
+                "--config-file",
+                str(config_file(edition)),
+            ],
+            env={**os.environ, "PERSOPOINT_RUN_DIR": str(runs), "NO_MKDOCS_2_WARNING": "1"},
+        )
+        summary = edition_run(runs, edition).summary()
+        scenarios = summary["scenarios"] if summary else 0
+        shots = summary["shots"] if summary else 0
+        print(
+            f"features {edition}           {features:7.2f} s  "
+            f"({scenarios} scenarios, {shots} screenshots)"
+        )
+        if scenarios:
+            print(f"  per scenario        {features / scenarios:7.3f} s")
+        print(f"guide build {edition}        {site:7.2f} s")
+        total += features + site
+    print(f"total                 {total:7.2f} s")
     medians = login_medians(bin_dir, LOGIN_ROUNDS)
     print(f"login scenarios (median of {LOGIN_ROUNDS} runs each)")
     for name, median in medians.items():

@@ -39,6 +39,11 @@ def choose_language(page: Page, world: World, language: str) -> None:
     PersoSelfServiceStartPage(page, world).choose_language(language)
 
 
+@when("ik mijn taal kies")
+def choose_own_language(page: Page, world: World) -> None:
+    PersoSelfServiceStartPage(page, world).choose_own_language()
+
+
 @then(
     parsers.re(
         r"is de startpagina van PersoSelfService in het (?P<language>\w+)"

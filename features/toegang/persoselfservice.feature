@@ -10,7 +10,7 @@ Functionaliteit: Toegang tot PersoSelfService
     Dan zie ik het scherm "BOSA-pagina over PersoSelfService" en leg ik het vast als "bosa-persoselfservice"
     Als ik de link naar PersoSelfService volg
     Dan zie ik het scherm "startpagina van PersoSelfService"
-    Als ik de taal "Nederlands" kies
+    Als ik mijn taal kies
     Dan zie ik het scherm "startpagina van PersoSelfService" en leg ik het vast als "pss-startpagina"
     Als ik klik op "Aanmelden/Connexion"
     Dan zie ik het scherm "sleutelkeuze van CSAM" en leg ik het vast als "csam-sleutelkeuze"

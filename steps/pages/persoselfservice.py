@@ -36,6 +36,11 @@ class PersoSelfServiceStartPage(StartPage):
         self.click(language)
         expect(self.page.locator("html")).to_have_attribute("lang", code)
 
+    def choose_own_language(self) -> None:
+        """Choose the person's language, the one the world speaks (Nederlands in the Dutch
+        edition, Français in the French one)."""
+        self.choose_language(self.text(f"shared.language.{self.language}"))
+
     def expect_language(self, language: str, welcome: str) -> None:
         expect(self.page.locator("html")).to_have_attribute("lang", self._code_of(language))
         expect(self.page.get_by_role("heading", level=1)).to_have_text(welcome)

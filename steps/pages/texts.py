@@ -97,13 +97,27 @@ def reference_message(dutch: str, service: str = "") -> tuple[str, dict[str, str
     return (keys[0], matches[keys[0]]) if keys else None
 
 
+class NotACatalogueText(LookupError):
+    """A feature quotes a label or message that no Dutch catalogue text reads: it could not be
+    shown in another edition, so the scenario fails in every edition, naming the quote."""
+
+    def __init__(self, dutch: str, service: str) -> None:
+        where = f" (on a page of {service})" if service else ""
+        super().__init__(
+            f'the feature quotes "{dutch}"{where}, which is not a text of the message '
+            "catalogue: quote the Dutch text exactly as the page shows it, or add the message "
+            "to the service's messages/{nl,fr,de}.toml"
+        )
+
+
 def from_reference(dutch: str, language: str, service: str = "") -> str:
-    """``dutch``, a text a feature quotes, as it reads in ``language`` on a page of ``service``.
-    A text that is no message (a person's name) stays as it is."""
-    if language == REFERENCE_LANGUAGE:
-        return dutch
+    """``dutch``, a label or message a feature quotes, as it reads in ``language`` on a page
+    of ``service``. A quote that is no catalogue text raises NotACatalogueText, in the Dutch
+    run too, so that the features stay translatable."""
     message = reference_message(dutch, service)
     if message is None:
+        raise NotACatalogueText(dutch, service)
+    if language == REFERENCE_LANGUAGE:
         return dutch
     key, params = message
     return catalogue().text(key, language, **params)

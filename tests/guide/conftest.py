@@ -88,9 +88,10 @@ class FakeRun:
         boxes: Mapping[str, Box] | None = None,
         device: str = "desktop",
         feature: str = "toegang/persoselfservice.feature",
+        language: str = "nl",
     ) -> ShotRecord:
         info = self._scenario(scenario, nodeid=None, feature=feature)
-        page = StillPage(self.world.url("csam", "/fas/login"), png or tiny_png(), boxes)
+        page = StillPage(self.world.url("csam", "/fas/login"), png or tiny_png(), boxes, language)
         record = ScreenCapture(self.directory, self.world, info).take(
             page.as_page(), name, device=device
         )

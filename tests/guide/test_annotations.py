@@ -73,7 +73,7 @@ def test_an_absent_file_declares_nothing(tmp_path: Path) -> None:
             {"annotations": [{"callout": "Via itsme", "anchor": "a", "kant": "left"}]},
             "docs/guide/annotations.yml: shot 'scherm', annotation 1 (callout 'Via itsme'): "
             "unknown option(s) 'kant' for callout; it takes 'anchor', 'anchors', 'box', "
-            "'color', 'distance', 'side'",
+            "'color', 'distance', 'same_in_all_languages', 'side'",
         ),
         (
             {"annotations": [{"callout": "Via itsme", "anchor": "a", "side": "links"}]},

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from steps.pages import texts
 
 FEATURES = Path(__file__).parents[2] / "features"
@@ -12,9 +14,10 @@ QUOTED_PAGE_TEXT = re.compile(r'(?:klik op|meldt [^"]*) "([^"]+)"')
 """A control's label or a message, as the features quote them from a page."""
 
 
-def test_a_message_reads_in_the_language_and_falls_back_to_dutch() -> None:
+def test_a_message_reads_in_the_language() -> None:
     assert texts.text("persoselfservice.start.title", "nl") == "Welkom bij PersoSelfService"
     assert texts.text("persoselfservice.start.title", "fr") == "Bienvenue sur PersoSelfService"
+    assert texts.text("csam.keychoice.title", "de") == "Bei der Online-Verwaltung anmelden"
     # PersoContact's portal speaks no English: an English world reads it in Dutch.
     assert texts.text("persocontact.home.title", "en") == "Hoe kunnen we je helpen?"
 
@@ -38,7 +41,16 @@ def test_a_quoted_dutch_text_is_translated_for_another_edition() -> None:
     assert texts.from_reference("Welkom bij PersoSelfService", "fr") == (
         "Bienvenue sur PersoSelfService"
     )
-    assert texts.from_reference("An Marie Peeters", "fr") == "An Marie Peeters"
+
+
+def test_a_quote_that_is_no_catalogue_text_fails_naming_it_in_every_edition() -> None:
+    for language in ("nl", "fr"):
+        with pytest.raises(texts.NotACatalogueText) as failure:
+            texts.from_reference("AANMELDEN met eID-kaartlezer", language, "csam")
+        assert str(failure.value).startswith(
+            'the feature quotes "AANMELDEN met eID-kaartlezer" (on a page of csam), '
+            "which is not a text of the message catalogue"
+        )
 
 
 def test_a_text_several_messages_share_is_read_as_the_shown_services() -> None:

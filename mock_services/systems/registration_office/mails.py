@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from flask import g, has_request_context
+
 from mock_services.systems.mail.sender import Delivery, OutgoingMail, send
 from mock_services.systems.registration_office.appointments import Appointment
 from mock_services.systems.registration_office.offices import zone
@@ -14,8 +16,16 @@ APPOINTMENTS_SENDER = "Registratiekantoren <afspraak@bosa.belgium.be>"
 KEYS_SENDER = "CSAM – Digitale sleutels <noreply@csam.belgium.be>"
 
 
+def mail_language(world: World) -> str:
+    """The person's language: the one of the page whose request sends the mail (the person's
+    choice or browser, see mock_services.web), else the world's."""
+    if has_request_context() and "language" in g:
+        return str(g.language)
+    return world.settings.language
+
+
 def _t(world: World, key: str, **params: object) -> str:
-    return catalogue().text(key, world.settings.language, **params)
+    return catalogue().text(key, mail_language(world), **params)
 
 
 def _mail(
