@@ -7,6 +7,10 @@ BIN := $(VENV)/bin
 # pytest's --run-dir and the guide's PERSOPOINT_RUN_DIR both name this folder.
 RUN_DIR := build/run
 PYTEST_ARGS ?=
+# DRAFT=1 (make site, make serve): build from whatever run exists, placeholders for missing
+# figures, no PDF. make serve never prints the PDF.
+DRAFT ?=
+GUIDE_ENV := PERSOPOINT_RUN_DIR=$(RUN_DIR)$(if $(DRAFT), PERSOPOINT_DRAFT=true)
 # Parallel pytest workers (pytest-xdist); JOBS=0 runs everything in one process.
 JOBS ?= 2
 PYTEST := $(BIN)/pytest -n $(JOBS)
@@ -22,7 +26,7 @@ help:
 	@echo "make features  the Gherkin features only"
 	@echo "make site    rebuild site/ and the PDF from the last run's screenshots (no features run)"
 	@echo "make pdf     the same, then print where the PDF is"
-	@echo "make serve   preview the guide with live reload"
+	@echo "make serve   preview the guide with live reload (no PDF; DRAFT=1: from a partial run)"
 	@echo "make goldens rewrite the golden images of annotation drawing (look at them first)"
 	@echo "make lint    ruff and mypy"
 	@echo "make bench   time the suite and the guide build"
@@ -50,13 +54,13 @@ guide: setup
 	exit $$features
 
 site: setup
-	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs build --strict
+	$(GUIDE_ENV) $(BIN)/mkdocs build --strict
 
 pdf: site
 	@echo "PDF: site/persopoint-handleiding.pdf (print edition: site/print.html)"
 
 serve: setup
-	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs serve --strict
+	$(GUIDE_ENV) PERSOPOINT_PDF=false $(BIN)/mkdocs serve --strict
 
 goldens: setup
 	PERSOPOINT_UPDATE_GOLDENS=1 $(BIN)/pytest tests/guide/test_figures.py -q
