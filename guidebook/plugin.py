@@ -22,7 +22,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
@@ -46,6 +46,7 @@ from guidebook.references import (
 )
 from guidebook.run_record import DEFAULT_EDITION, DEFAULT_RUNS_DIR, edition_run
 from guidebook.seed_steps import DEFAULT_SEED_STEPS, Chapter, SeedStepsError, load_seed_steps
+from guidebook.suggest import did_you_mean
 from guidebook.texts import LANGUAGES, GuideTextsError, guide_texts
 from guidebook.verification import verification_page
 
@@ -90,6 +91,8 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
                 f"'{self.texts.language}' translation yet and are shown in Dutch"
             )
         self.pdf_name = self.texts("edition.pdf_file")
+        self.site_dir: Path | None = Path(config.site_dir)
+        self.warnings = WarningCount.attach()
         self.generated_pages = (self.texts("pages.verification"), self.texts("pages.coverage"))
         self.run = edition_run(Path(self.config.run_dir), self.config.language)
         self.docs_dir = Path(config.docs_dir)
@@ -213,6 +216,17 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
                 files.append(File.generated(config, uri, abs_src_path=str(png)))
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """A navigation entry that names no page fails the build here, before any page is
+        rendered or printed."""
+        pages = [file.src_uri for file in files.documentation_pages()]
+        missing = [
+            f"{self._shown(Path(config.config_file_path))}: the navigation entry "
+            f"'{link.title}' names '{link.url}', which is not a page{did_you_mean(link.url, pages)}"
+            for link in _links(nav.items)
+            if "://" not in link.url and not link.url.startswith(("/", "#", "mailto:"))
+        ]
+        if missing:
+            raise PluginError(format_problems(missing, self._shown(self.run.root)))
         self.order = []
         self._walk(nav.items, 0)
         return nav
@@ -309,6 +323,10 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         )
         if not self._prints_pdf():
             return
+        if config.strict and self.warnings.count:
+            # MkDocs aborts a strict build with warnings after this event: print nothing.
+            log.info("PDF not printed: the build has warnings (see above)")
+            return
         try:
             report = print_pdf(site / PRINT_NAME, site / self.pdf_name)
         except PdfError as error:
@@ -317,6 +335,12 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             f"PDF: {self.pdf_name}, {report.pages} pages, {report.printings} printings, "
             f"{report.seconds:.1f} s"
         )
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build leaves no PDF: not the empty one registered for the links, not a
+        half-written one."""
+        if self.site_dir is not None:
+            (self.site_dir / self.pdf_name).unlink(missing_ok=True)
 
     def _placeholder(self, reference: ShotReference) -> str:
         return placeholder(reference, self.evidence, self.producers.get(reference.shot), self.texts)
@@ -328,6 +352,39 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         server.watch(str(self.run.root))
         server.watch(str(self.seed_path))
         return server
+
+
+def _links(items: Sequence[StructureItem]) -> list[Link]:
+    """Every link of the navigation, in sections too."""
+    found: list[Link] = []
+    for item in items:
+        if isinstance(item, Link):
+            found.append(item)
+        elif isinstance(item, Section):
+            found += _links(item.children)
+    return found
+
+
+class WarningCount(logging.Handler):
+    """How many warnings MkDocs logged in this build (a strict build fails on any)."""
+
+    _current: WarningCount | None = None
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+    @classmethod
+    def attach(cls) -> WarningCount:
+        logger = logging.getLogger("mkdocs")
+        if cls._current is not None:
+            logger.removeHandler(cls._current)
+        cls._current = cls()
+        logger.addHandler(cls._current)
+        return cls._current
 
 
 def _without_pdf_links(markdown: str, pdf_name: str) -> str:

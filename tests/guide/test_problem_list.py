@@ -4,6 +4,7 @@ steps in covers= and image attributes, each with a "did you mean"."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,36 @@ def test_a_screenshot_a_scenario_captures_but_the_run_lacks_names_the_scenario(
         "index.md:3: screenshot 'bosa-persoselfservice' was not produced by this run; scenario "
         "'Via BOSA' (features/toegang/toegang.feature:4) captures it: run `make guide`"
     ) in log
+
+
+def test_a_navigation_typo_fails_before_any_page_or_pdf(
+    tmp_path: Path, fake_run: FakeRun, caplog: pytest.LogCaptureFixture
+) -> None:
+    key_choice(fake_run)
+    pages = {"index.md": "# Start\n", "toegang.md": "# Toegang\n"}
+    config = make_site(tmp_path, fake_run.root, pages)
+    text = config.read_text(encoding="utf-8").replace("pdf: false", "pdf: true")
+    config.write_text(text + "nav:\n  - index.md\n  - Toegang: toegnag.md\n", encoding="utf-8")
+    log = build_fails(config, caplog)
+    assert (
+        "mkdocs.yml: the navigation entry 'Toegang' names 'toegnag.md', which is not a page "
+        "(did you mean 'toegang.md'?)"
+    ) in log
+    assert not list((tmp_path / "site").glob("*.pdf"))
+
+
+def test_a_failed_build_leaves_no_pdf_in_the_site(
+    tmp_path: Path, fake_run: FakeRun, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    key_choice(fake_run)
+    pages = {"index.md": "# Start\n\n[PDF](persopoint-handleiding.pdf) en [weg](nergens.md)\n"}
+    config = make_site(tmp_path, fake_run.root, pages)
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("pdf: false", "pdf: true"), encoding="utf-8"
+    )
+    log = build_fails(config, caplog)
+    assert "nergens.md" in log
+    assert "PDF not printed: the build has warnings" in log
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert not (tmp_path / "site" / "persopoint-handleiding.pdf").exists()
