@@ -44,7 +44,7 @@ from guidebook.references import (
     figure_file,
     render_references,
 )
-from guidebook.run_record import DEFAULT_EDITION, DEFAULT_RUNS_DIR, edition_run
+from guidebook.run_record import DEFAULT_EDITION, DEFAULT_RUNS_DIR, ShotRecord, edition_run
 from guidebook.seed_steps import DEFAULT_SEED_STEPS, Chapter, SeedStepsError, load_seed_steps
 from guidebook.suggest import did_you_mean
 from guidebook.texts import LANGUAGES, GuideTextsError, guide_texts
@@ -211,7 +211,7 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
             png = self.pngs[shot]
             uri = f"{SCREENS_FOLDER}/{figure_file(key)}"
             if needs_drawing(record, spec):
-                files.append(File.generated(config, uri, content=render_figure(png, record, spec)))
+                files.append(File.generated(config, uri, content=_drawn(png, record, spec)))
             else:
                 files.append(File.generated(config, uri, abs_src_path=str(png)))
 
@@ -352,6 +352,23 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
         server.watch(str(self.run.root))
         server.watch(str(self.seed_path))
         return server
+
+
+_DRAWN: dict[tuple[str, str, FigureSpec | None, str], bytes] = {}
+"""Figures drawn in this process, by screenshot (path, sha256 and record) and spec:
+``mkdocs serve`` rebuilds the site on every save, and a figure whose screenshot and
+declaration did not change is not drawn again."""
+
+
+def _drawn(png: Path, record: ShotRecord, spec: FigureSpec | None) -> bytes:
+    key = (str(png), record["sha256"], spec, repr(sorted(record.items())))
+    figure = _DRAWN.get(key)
+    if figure is None:
+        figure = render_figure(png, record, spec)
+        if len(_DRAWN) > 512:
+            _DRAWN.clear()
+        _DRAWN[key] = figure
+    return figure
 
 
 def _links(items: Sequence[StructureItem]) -> list[Link]:
