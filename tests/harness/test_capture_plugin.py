@@ -225,3 +225,8 @@ def test_old_runs_are_pruned_but_never_the_guide_run(pytester: pytest.Pytester) 
     runs = history.all_runs()
     assert len(runs) == 3, "the two newest and the guide's"
     assert runs[0] == complete, "the guide's run survives pruning"
+
+
+def test_collecting_only_makes_no_run(pytester: pytest.Pytester) -> None:
+    record_run(pytester, "--collect-only")
+    assert not runs_of(pytester).exists() or not RunHistory(runs_of(pytester), "nl").all_runs()
