@@ -7,6 +7,10 @@ BIN := $(VENV)/bin
 # pytest's --run-dir and the guide's PERSOPOINT_RUN_DIR both name this folder.
 RUN_DIR := build/run
 PYTEST_ARGS ?=
+# DRAFT=1 (make site, make serve): build from whatever run exists, placeholders for missing
+# figures, no PDF. make serve never prints the PDF.
+DRAFT ?=
+GUIDE_ENV := PERSOPOINT_RUN_DIR=$(RUN_DIR)$(if $(DRAFT), PERSOPOINT_DRAFT=true)
 # Parallel pytest workers (pytest-xdist); JOBS=0 runs everything in one process.
 JOBS ?= 2
 PYTEST := $(BIN)/pytest -n $(JOBS)
@@ -29,7 +33,7 @@ help:
 	@echo "make features  the Gherkin features only"
 	@echo "make site    rebuild the editions' sites and PDFs from the last runs (no features run)"
 	@echo "make pdf     the same, then print where the PDF is"
-	@echo "make serve   preview the guide with live reload"
+	@echo "make serve   preview the guide with live reload (no PDF; DRAFT=1: from a partial run)"
 	@echo "make goldens rewrite the golden images of annotation drawing (look at them first)"
 	@echo "make lint    ruff and mypy"
 	@echo "make bench   time the suite and the guide build"
@@ -73,7 +77,7 @@ guide: setup
 site: setup
 	@for edition in $(EDITIONS); do \
 		echo "== site, edition $$edition"; \
-		PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs build --strict \
+		$(GUIDE_ENV) $(BIN)/mkdocs build --strict \
 			-f $$( [ $$edition = nl ] && echo mkdocs.yml || echo mkdocs.$$edition.yml ) || exit 1; \
 	done
 	@$(BIN)/python -m guidebook.site_index site
@@ -86,7 +90,7 @@ pdf: site
 # One edition at a time (EDITION=fr for the French one).
 EDITION ?= nl
 serve: setup
-	PERSOPOINT_RUN_DIR=$(RUN_DIR) $(BIN)/mkdocs serve --strict -f $(call mkdocs_file,$(EDITION))
+	$(GUIDE_ENV) PERSOPOINT_PDF=false $(BIN)/mkdocs serve --strict -f $(call mkdocs_file,$(EDITION))
 
 goldens: setup
 	PERSOPOINT_UPDATE_GOLDENS=1 $(BIN)/pytest tests/guide/test_figures.py -q

@@ -32,6 +32,7 @@ import yaml
 
 from guidebook.geometry import Rect
 from guidebook.run_record import Box, ShotRecord, check_shot_name
+from guidebook.suggest import did_you_mean
 
 Side = Literal["left", "right", "top", "bottom"]
 Corner = Literal["top-left", "top-right", "bottom-left", "bottom-right"]
@@ -151,7 +152,22 @@ def check_figure_key(key: str) -> str:
 
 
 class AnnotationFileError(ValueError):
-    """The annotations file cannot be read; the message names file, shot and annotation."""
+    """The annotations file cannot be read; the message names file, shot and annotation.
+
+    ``problems`` lists every problem of the file (one build reports them all), ``specs`` the
+    entries that are fine and ``broken`` the keys of those that are not."""
+
+    def __init__(
+        self,
+        message: str,
+        problems: list[str] | None = None,
+        specs: dict[str, FigureSpec] | None = None,
+        broken: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(message)
+        self.problems = problems if problems is not None else [message]
+        self.specs = specs or {}
+        self.broken = broken
 
 
 KINDS = ("callout", "badge", "outline", "arrow", "mask")
@@ -180,50 +196,111 @@ def load_annotations(path: Path, display: str | None = None) -> dict[str, Figure
     name = display or str(path)
     if not path.is_file():
         return {}
+    text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader: the pure-Python one costs a writer a third of a second per save.
+        data = yaml.load(text, Loader=FAST_LOADER)
+        lines = _key_lines(yaml.compose(text, Loader=FAST_LOADER))
     except yaml.YAMLError as error:
         raise AnnotationFileError(f"{name}: not valid YAML: {error}") from None
-    return parse_annotations(data, name)
+    return parse_annotations(data, name, lines)
 
 
-def parse_annotations(data: object, file: str) -> dict[str, FigureSpec]:
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+Lines = dict[tuple[str, int], int]
+"""The line of each entry (``(key, 0)``) and of each of its annotations (``(key, n)``)."""
+
+
+def _key_lines(node: yaml.Node | None) -> Lines:
+    lines: Lines = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        lines[key, 0] = key_node.start_mark.line + 1
+        if not isinstance(value_node, yaml.MappingNode):
+            continue
+        for setting, items in value_node.value:
+            if setting.value == "annotations" and isinstance(items, yaml.SequenceNode):
+                for number, item in enumerate(items.value, start=1):
+                    lines[key, number] = item.start_mark.line + 1
+    return lines
+
+
+def parse_annotations(data: object, file: str, lines: Lines | None = None) -> dict[str, FigureSpec]:
+    """Every entry of the file; all problems of all entries at once in one error."""
+    lines = lines or {}
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise AnnotationFileError(f"{file}: expected a mapping of shot names to their figures")
     specs: dict[str, FigureSpec] = {}
+    problems: list[str] = []
+    broken: set[str] = set()
     for key, value in data.items():
-        where = _Where(file, str(key))
+        where = _Where(_at(file, lines, str(key), 0), str(key))
         try:
             check_figure_key(str(key))
+            specs[str(key)] = _figure(str(key), value, where, file, lines)
+        except AnnotationFileError as error:
+            problems += error.problems
+            broken.add(str(key))
         except ValueError as error:
-            raise where.error(str(error)) from None
-        specs[str(key)] = _figure(str(key), value, where, file)
+            problems.append(str(where.error(str(error))))
+            broken.add(str(key))
+    if problems:
+        raise AnnotationFileError("\n".join(problems), problems, specs, frozenset(broken))
     return specs
 
 
-def _figure(key: str, value: object, where: _Where, file: str) -> FigureSpec:
+def _at(file: str, lines: Lines, key: str, number: int) -> str:
+    line = lines.get((key, number)) or lines.get((key, 0))
+    return f"{file}:{line}" if line else file
+
+
+SETTINGS = ("crop", "frame", "annotations")
+
+
+def _figure(key: str, value: object, where: _Where, file: str, lines: Lines) -> FigureSpec:
     if not isinstance(value, dict):
         raise where.error("expected a mapping with 'crop', 'frame' and/or 'annotations'")
-    unknown = set(value) - {"crop", "frame", "annotations"}
-    if unknown:
-        raise where.error(
-            f"unknown setting(s) {_names(unknown)}; use 'crop', 'frame', 'annotations'"
+    problems: list[str] = []
+    unknown = set(value) - set(SETTINGS)
+    for name in sorted(unknown):
+        problems.append(
+            str(
+                where.error(
+                    f"unknown setting '{name}'{did_you_mean(name, SETTINGS)}; "
+                    "use 'crop', 'frame', 'annotations'"
+                )
+            )
         )
-    crop = _crop(value["crop"], _Where(file, key, "crop")) if "crop" in value else None
+    crop = None
+    if "crop" in value:
+        try:
+            crop = _crop(value["crop"], _Where(_at(file, lines, key, 0), key, "crop"))
+        except AnnotationFileError as error:
+            problems.append(str(error))
     frame = value.get("frame", "auto")
     if frame not in get_args(FrameChoice):
-        raise where.error(f"frame must be one of {_names(get_args(FrameChoice))}, not {frame!r}")
+        problems.append(
+            str(where.error(f"frame must be one of {_names(get_args(FrameChoice))}, not {frame!r}"))
+        )
     items = value.get("annotations") or []
     if not isinstance(items, list):
-        raise where.error("'annotations' must be a list")
+        problems.append(str(where.error("'annotations' must be a list")))
+        items = []
     annotations: list[Annotation] = []
     labels: list[str] = []
     for number, item in enumerate(items, start=1):
         label = _label(number, item)
-        annotations.append(_annotation(item, _Where(file, key, label)))
+        try:
+            annotations.append(_annotation(item, _Where(_at(file, lines, key, number), key, label)))
+        except AnnotationFileError as error:
+            problems.append(str(error))
         labels.append(label)
+    if problems:
+        raise AnnotationFileError("\n".join(problems), problems)
     return FigureSpec(key, crop, tuple(annotations), frame, tuple(labels))
 
 
@@ -244,8 +321,9 @@ def _annotation(item: object, where: _Where) -> Annotation:
     kind = kinds[0]
     unknown = set(item) - {kind} - _OPTIONS[kind]
     if unknown:
+        hints = "".join(did_you_mean(name, _OPTIONS[kind]) for name in sorted(unknown))
         raise where.error(
-            f"unknown option(s) {_names(unknown)} for {kind}; "
+            f"unknown option(s) {_names(unknown)} for {kind}{hints}; "
             f"it takes {_names(sorted(_OPTIONS[kind]))}"
         )
     options = _Options(item, where)
@@ -433,6 +511,7 @@ def check_figures(
                     known = ", ".join(sorted(recorded)) or "none"
                     problems.append(
                         f"{file}: shot '{key}', {label}: anchor '{anchor}' is not in the record "
-                        f"of screenshot '{spec.shot}' (its anchors: {known})"
+                        f"of screenshot '{spec.shot}'{did_you_mean(anchor, recorded)} "
+                        f"(its anchors: {known})"
                     )
     return problems

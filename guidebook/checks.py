@@ -3,15 +3,17 @@ fixes them in one go. Each message names the file, the screenshot and what is wr
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from guidebook.annotations import FigureSpec, check_figures
 from guidebook.coverage import unknown_steps
 from guidebook.crop import crop_region
 from guidebook.evidence import RunEvidence, run_problems
+from guidebook.feature_shots import Producer
 from guidebook.manifest import GuideManifest
-from guidebook.references import ReferenceProblem
+from guidebook.references import IMAGE_ATTRIBUTES, IMAGE_CLASSES, ReferenceProblem
 from guidebook.seed_steps import Chapter
+from guidebook.suggest import closest, did_you_mean
 
 
 def build_problems(
@@ -23,17 +25,35 @@ def build_problems(
     run_where: str,
     annotations_file: str,
     seed_file: str,
+    draft: bool = False,
+    producers: Mapping[str, Producer] | None = None,
+    broken: Collection[str] = (),
 ) -> list[str]:
-    problems = run_problems(evidence, run_where)
+    """With ``draft`` the run may be unfinished or red and a figure may be missing: those
+    become placeholders; every other problem still fails the build. ``producers`` are the
+    screenshots the features capture (for "did you mean"); ``broken`` the keys whose entry in
+    the annotations file has problems of its own (no follow-on "not declared" for them)."""
+    producers = producers or {}
+    problems = [] if draft else run_problems(evidence, run_where)
     for reference in manifest.references:
-        reason = evidence.problem(reference.shot)
+        reason = _shot_problem(reference.shot, evidence, producers, draft=draft)
         if reason is None and "@" in reference.key and reference.key not in specs:
+            if reference.key in broken:
+                continue
             reason = (
                 f"is a view that {annotations_file} does not declare; add '{reference.key}:' "
                 f"there or show '{reference.shot}'"
+                f"{did_you_mean(reference.key, list(specs))}"
             )
         if reason is not None:
-            problems.append(str(ReferenceProblem(reference.page, reference.key, reason)))
+            problems.append(str(ReferenceProblem(reference.where, reference.key, reason)))
+        for name in reference.unknown_attrs:
+            known = sorted(IMAGE_ATTRIBUTES | IMAGE_CLASSES)
+            problems.append(
+                f"{reference.where}: screenshot '{reference.key}' has an unknown image "
+                f"attribute '{name}'{did_you_mean(name, known)}; the image takes "
+                f"covers=<step>, {', '.join(known)}"
+            )
     problems += [
         str(problem) for problem in unknown_steps(manifest.references, chapters, seed_file)
     ]
@@ -48,6 +68,27 @@ def build_problems(
     if not figure_problems:
         problems += _crop_problems(specs, evidence, annotations_file)
     return problems
+
+
+def _shot_problem(
+    shot: str, evidence: RunEvidence, producers: Mapping[str, Producer], *, draft: bool
+) -> str | None:
+    """Why ``shot`` cannot be shown; a name no scenario captures is a typo, not a missing run."""
+    if shot not in evidence.shots and shot not in producers:
+        known = set(evidence.shots) | set(producers)
+        if draft and closest(shot, known) is None:
+            return None
+        return (
+            f"is not a screenshot any scenario captures{did_you_mean(shot, known)}; "
+            "check the name against the features' 'en leg ik het vast als \"…\"' steps"
+        )
+    if draft:
+        return None
+    reason = evidence.problem(shot)
+    producer = producers.get(shot)
+    if reason is not None and shot not in evidence.shots and producer is not None:
+        return f"was not produced by this run; scenario {producer} captures it: run `make guide`"
+    return reason
 
 
 def _crop_problems(

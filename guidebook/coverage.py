@@ -11,6 +11,7 @@ from guidebook.evidence import RunEvidence, scenario_anchor
 from guidebook.references import ReferenceProblem, ShotReference, figure_id
 from guidebook.run_record import ScenarioResult, ShotRecord
 from guidebook.seed_steps import Chapter, SeedStep
+from guidebook.suggest import did_you_mean
 from guidebook.texts import GuideTexts
 
 
@@ -51,11 +52,13 @@ def unknown_steps(
     references: Sequence[ShotReference], chapters: Sequence[Chapter], seed_file: str
 ) -> list[ReferenceProblem]:
     known = {step.id for chapter in chapters for step in chapter.steps}
+    listed = ", ".join(sorted(known))
     return [
         ReferenceProblem(
-            reference.page,
+            reference.where,
             reference.key,
-            f"covers '{step}', which is not a step of the seed guide (see {seed_file})",
+            f"covers '{step}', which is not a step of the seed guide"
+            f"{did_you_mean(step, known)}; the steps of {seed_file} are: {listed}",
         )
         for reference in references
         for step in reference.covers

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Page, sync_playwright
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
 
 from guidebook.chromium import CHROMIUM_ARGS, HEADLESS_SHELL
 
@@ -81,12 +82,59 @@ def print_pdf(html: Path, output: Path) -> PdfReport:
             page.goto(html.resolve().as_uri(), wait_until="load")
             page.evaluate("document.fonts.ready.then(() => true)")
             pdf, printings = _print_with_page_numbers(page)
+            headings: list[str] = page.eval_on_selector_all(
+                "h1, h2, h3, h4, h5, h6", "hs => hs.map(h => h.innerText)"
+            )
         finally:
             browser.close()
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(pdf)
+    pdf = restore_outline_spaces(pdf, [heading.replace("¶", "").strip() for heading in headings])
+    partial = output.with_name(f".{output.name}.partial")
+    partial.write_bytes(pdf)
+    partial.replace(output)
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     return PdfReport(pages, printings, time.perf_counter() - started)
+
+
+def outline_titles(pdf: bytes) -> list[str]:
+    """Every bookmark title of the PDF, depth first."""
+    titles: list[str] = []
+
+    def walk(entries: list[Any]) -> None:
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry)
+            else:
+                titles.append(str(entry.title))
+
+    walk(PdfReader(io.BytesIO(pdf)).outline)
+    return titles
+
+
+def restore_outline_spaces(pdf: bytes, headings: list[str]) -> bytes:
+    """Chromium builds a bookmark from a heading's lines and drops the space where the heading
+    wrapped ("20 minuteninactiviteit"); give such a bookmark its heading's text back."""
+    by_letters = {"".join(heading.split()): heading for heading in headings}
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    outlines = writer.root_object.get("/Outlines")
+    changed = False
+    stack = [outlines.get_object().get("/First")] if outlines is not None else []
+    while stack:
+        reference = stack.pop()
+        if reference is None:
+            continue
+        entry = reference.get_object()
+        title = str(entry.get("/Title", ""))
+        heading = by_letters.get("".join(title.split()))
+        if heading is not None and heading != title:
+            entry[NameObject("/Title")] = TextStringObject(heading)
+            changed = True
+        stack += [entry.get("/Next"), entry.get("/First")]
+    if not changed:
+        return pdf
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
 
 
 def _print_with_page_numbers(page: Page) -> tuple[bytes, int]:

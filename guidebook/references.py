@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import shlex
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -36,6 +36,14 @@ class ShotReference:
     alt: str
     covers: tuple[str, ...] = ()
     attrs: str = ""
+    line: int = 0
+    """The line of the page the reference is on (from 1; 0 when unknown)."""
+    unknown_attrs: tuple[str, ...] = ()
+    """Attributes of the image that are neither known attributes nor known classes."""
+
+    @property
+    def where(self) -> str:
+        return f"{self.page}:{self.line}" if self.line else self.page
 
     @property
     def shot(self) -> str:
@@ -80,16 +88,27 @@ def _outside_fences(markdown: str) -> Iterator[tuple[bool, str]]:
     yield not inside, "".join(chunk)
 
 
-def _split_attrs(attrs: str) -> tuple[tuple[str, ...], str]:
-    """``covers=…`` apart from the attributes meant for the image."""
+IMAGE_ATTRIBUTES = frozenset({"width", "height", "title", "loading"})
+"""Attributes a ``shot:`` image may carry besides ``covers``."""
+IMAGE_CLASSES = frozenset({".no-zoom", ".screen-only", ".print-only"})
+"""Classes a ``shot:`` image may carry (``.no-zoom``: no lightbox)."""
+
+
+def _split_attrs(attrs: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """``covers=…`` apart from the attributes meant for the image, and the unknown ones."""
     covers: list[str] = []
     rest: list[str] = []
+    unknown: list[str] = []
     for token in shlex.split(attrs):
         if token.startswith("covers="):
             covers.extend(part for part in re.split(r"[\s,]+", token[7:]) if part)
-        else:
-            rest.append(token if "=" not in token else _quoted(token))
-    return tuple(covers), " ".join(rest)
+            continue
+        name = token.split("=", 1)[0]
+        known = IMAGE_CLASSES if token.startswith(".") else IMAGE_ATTRIBUTES
+        if name not in known and not token.startswith("#"):
+            unknown.append(name)
+        rest.append(token if "=" not in token else _quoted(token))
+    return tuple(covers), " ".join(rest), tuple(unknown)
 
 
 def _quoted(token: str) -> str:
@@ -97,18 +116,21 @@ def _quoted(token: str) -> str:
     return f'{name}="{value}"'
 
 
-def _reference(page: str, match: re.Match[str]) -> ShotReference:
-    covers, attrs = _split_attrs(match["attrs"] or "")
-    return ShotReference(page, match["key"], match["alt"], covers, attrs)
+def _reference(page: str, match: re.Match[str], first_line: int = 0) -> ShotReference:
+    covers, attrs, unknown = _split_attrs(match["attrs"] or "")
+    line = first_line + match.string.count("\n", 0, match.start()) if first_line else 0
+    return ShotReference(page, match["key"], match["alt"], covers, attrs, line, unknown)
 
 
 def find_references(markdown: str, page: str) -> list[ShotReference]:
-    return [
-        _reference(page, match)
-        for outside, chunk in _outside_fences(markdown)
-        if outside
-        for match in SHOT_REFERENCE.finditer(chunk)
-    ]
+    """Every shot reference of the page outside fenced code, each with its line."""
+    found = []
+    line = 1
+    for outside, chunk in _outside_fences(markdown):
+        if outside:
+            found += [_reference(page, match, line) for match in SHOT_REFERENCE.finditer(chunk)]
+        line += chunk.count("\n")
+    return found
 
 
 def caption(record: ShotRecord, run_date: str, verification_link: str, texts: GuideTexts) -> str:
@@ -128,14 +150,19 @@ def render_references(
     page_uri: str,
     evidence: RunEvidence,
     texts: GuideTexts,
+    placeholder: Callable[[ShotReference], str] | None = None,
 ) -> tuple[str, list[ReferenceProblem]]:
-    """Replace every shot reference on the page by a figure; return it and the problems."""
+    """Replace every shot reference on the page by a figure; return it and the problems.
+    With ``placeholder`` (the draft build) a figure that cannot be shown becomes its
+    placeholder instead of a problem."""
     problems: list[ReferenceProblem] = []
     page_folder = posixpath.dirname(page_uri) or "."
 
     def replace(match: re.Match[str]) -> str:
         reference = _reference(page_uri, match)
         problem = evidence.problem(reference.shot)
+        if problem is not None and placeholder is not None:
+            return placeholder(reference)
         if problem is not None:
             problems.append(ReferenceProblem(page_uri, reference.key, problem))
             return match.group(0)

@@ -20,7 +20,7 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
 Outcome = Literal["passed", "failed", "skipped"]
 Box = tuple[float, float, float, float]
@@ -70,6 +70,8 @@ class RunSummary(TypedDict):
     scenarios: int
     failed: int
     shots: int
+    complete: NotRequired[bool]
+    """Whether the session ran every feature (``guidebook.run_history``); absent in old runs."""
 
 
 class InvalidShotNameError(ValueError):
@@ -131,7 +133,9 @@ class RunDirectory:
     def write_result(self, result: ScenarioResult) -> None:
         _write_json(self.result_file(result["nodeid"]), result)
 
-    def write_summary(self, *, started: str, finished: str, seed: int) -> RunSummary:
+    def write_summary(
+        self, *, started: str, finished: str, seed: int, complete: bool = True
+    ) -> RunSummary:
         """Count what the run left behind and write run.json: the run is finished."""
         results = self.scenario_results()
         summary: RunSummary = {
@@ -141,6 +145,7 @@ class RunDirectory:
             "scenarios": len(results),
             "failed": sum(result["outcome"] == "failed" for result in results),
             "shots": len(self.shots()),
+            "complete": complete,
         }
         _write_json(self.summary_file, summary)
         return summary

@@ -32,7 +32,8 @@ class SeedStepsError(ValueError):
 
 def load_seed_steps(path: Path = DEFAULT_SEED_STEPS) -> list[Chapter]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         chapters = [
             Chapter(
                 chapter["title"],

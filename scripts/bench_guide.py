@@ -19,8 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from mkdocs.commands.build import build  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
+
 from guidebook.annotations import FigureSpec, load_annotations, shot_of  # noqa: E402
 from guidebook.figures import render_figure  # noqa: E402
+from guidebook.plugin import GuidePlugin  # noqa: E402
 from guidebook.run_record import (  # noqa: E402
     DEFAULT_EDITION,
     DEFAULT_RUNS_DIR,
@@ -29,6 +33,8 @@ from guidebook.run_record import (  # noqa: E402
 )
 
 REBUILD_TARGET = 5.0
+RELOAD_PLUGIN_TARGET = 0.5
+"""Plugin seconds per rebuild of ``make serve`` (no PDF, figures already drawn)."""
 FIGURE_TARGET = 0.050
 PDF_LINE = re.compile(
     r"PDF: \S+, (?P<pages>\d+) pages, (?P<printings>\d+) printings, (?P<s>[\d.]+) s"
@@ -74,6 +80,47 @@ def figure_times(run: RunDirectory, specs: dict[str, FigureSpec], repeat: int) -
     return times
 
 
+PLUGIN_EVENTS = (
+    "on_config",
+    "on_files",
+    "on_nav",
+    "on_page_markdown",
+    "on_page_content",
+    "on_post_build",
+)
+
+
+def live_reload(runs: Path, site: Path, builds: int) -> tuple[float, float]:
+    """What ``make serve`` does on a save: the whole site rebuilt in this process without the
+    PDF. The median wall time and plugin time of the rebuilds after the first."""
+    spent = [0.0]
+
+    def timed(name: str) -> None:
+        original = getattr(GuidePlugin, name)
+
+        def wrapper(self: GuidePlugin, *args: object, **kwargs: object) -> object:
+            started = time.perf_counter()
+            try:
+                return original(self, *args, **kwargs)
+            finally:
+                spent[0] += time.perf_counter() - started
+
+        setattr(GuidePlugin, name, wrapper)
+
+    for name in PLUGIN_EVENTS:
+        timed(name)
+    os.environ.update({"PERSOPOINT_RUN_DIR": str(runs), "PERSOPOINT_PDF": "false"})
+    walls, plugins = [], []
+    for number in range(builds + 1):
+        spent[0] = 0.0
+        started = time.perf_counter()
+        build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
+        if number:
+            walls.append(time.perf_counter() - started)
+            plugins.append(spent[0])
+    return statistics.median(walls), statistics.median(plugins)
+
+
 def verdict(value: float, target: float) -> str:
     return "ok" if value <= target else f"OVER the {target:g} target"
 
@@ -112,6 +159,11 @@ def main() -> None:
     print(f"rebuild site + PDF (median of {len(builds)}) {total:6.2f} s  {status}")
     print(f"  of which the PDF            {pdf:6.2f} s  ({builds[-1][2]})")
     print(f"  site without the PDF        {total - pdf:6.2f} s")
+    wall, plugin = live_reload(runs, ROOT / "build" / "bench-guide-serve", arguments.builds)
+    print(
+        f"live reload (make serve, median) {wall:6.2f} s, of which the plugin {plugin:6.3f} s  "
+        f"{verdict(plugin, RELOAD_PLUGIN_TARGET)}"
+    )
 
 
 if __name__ == "__main__":

@@ -171,7 +171,9 @@ def test_missing_screenshot_names_page_and_screenshot(
     )
     message = build_fails(config, caplog)
     assert "the guide cannot be built from the run in" in message
-    assert "inloggen/eid.md: screenshot 'eid-pincode' was not produced by this run" in message
+    assert (
+        "inloggen/eid.md:3: screenshot 'eid-pincode' is not a screenshot any scenario captures"
+    ) in message
     assert "pss-startpagina" not in message
 
 
@@ -182,7 +184,7 @@ def test_screenshot_of_a_failed_scenario_names_page_screenshot_and_scenario(
     config = make_site(tmp_path, fake_run.root, {"index.md": "# S\n\n![O](shot:csam-onderhoud)\n"})
     message = build_fails(config, caplog)
     assert (
-        "index.md: screenshot 'csam-onderhoud' comes from scenario 'CSAM is in onderhoud' "
+        "index.md:3: screenshot 'csam-onderhoud' comes from scenario 'CSAM is in onderhoud' "
         "(toegang/persoselfservice.feature), which failed in this run"
     ) in message
 
@@ -244,7 +246,7 @@ def test_a_malformed_annotations_file_is_named(
         tmp_path, fake_run.root, {"index.md": INDEX}, "csam-sleutelkeuze:\n  zoom: 2\n"
     )
     assert (
-        "docs/annotations.yml: shot 'csam-sleutelkeuze': unknown setting(s) 'zoom'"
+        "docs/annotations.yml:1: shot 'csam-sleutelkeuze': unknown setting 'zoom'"
     ) in build_fails(config, caplog)
 
 
@@ -259,10 +261,10 @@ def test_an_undeclared_view_and_an_unknown_seed_step_are_named(
     )
     message = build_fails(config, caplog)
     assert (
-        "index.md: screenshot 'csam-sleutelkeuze@eid' is a view that docs/annotations.yml "
+        "index.md:3: screenshot 'csam-sleutelkeuze@eid' is a view that docs/annotations.yml "
         "does not declare"
     ) in message
-    assert "index.md: screenshot 'csam-sleutelkeuze@eid' covers 'eid-9', which is not a step" in (
+    assert "index.md:3: screenshot 'csam-sleutelkeuze@eid' covers 'eid-9', which is not a step" in (
         message
     )
 
@@ -291,7 +293,7 @@ def test_the_guide_is_built_from_the_run_the_recorder_and_capture_plugins_made(
         "has 1 failed scenario(s); the guide is built from a green run only:\n"
         "    - demo/opname.feature: 'Mislukt' (call failed at step: Dan gaat het mis)"
     ) in build_fails(config, caplog)
-    record_run(pytester, "-k", "geslaagd").assert_outcomes(passed=1)
+    record_run(pytester, "-k", "geslaagd", "--replace-guide-run").assert_outcomes(passed=1)
     build(load_config(str(config)))
     html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert 'src="screens/demo-geslaagd.png"' in html

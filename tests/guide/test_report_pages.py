@@ -87,8 +87,9 @@ def test_a_chapter_with_uncovered_steps_gets_a_notice(fake_run: FakeRun) -> None
 def test_a_figure_may_not_cover_a_step_the_seed_does_not_have() -> None:
     manifest = GuideManifest.scan({"a.md": "![x](shot:bosa){ covers=eid-9 }"})
     assert [str(p) for p in unknown_steps(manifest.references, CHAPTERS, "seed_steps.yml")] == [
-        "a.md: screenshot 'bosa' covers 'eid-9', which is not a step of the seed guide "
-        "(see seed_steps.yml)"
+        "a.md:1: screenshot 'bosa' covers 'eid-9', which is not a step of the seed guide "
+        "(did you mean 'eid-1'?); the steps of seed_steps.yml are: eid-1, toegang-bosa, "
+        "toegang-start"
     ]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from guidebook.run_history import RunHistory
 from guidebook.run_record import RunDirectory, edition_run
 from tests.recorded_run import record_run, runs_of, tiny_png
 
@@ -36,13 +37,14 @@ def test_the_run_folder_holds_screens_results_and_summary(
     result = record_run(pytester, *workers, "-p", "fixtures.world", "--world-seed", "4242")
     result.assert_outcomes(passed=1, failed=1)
     run = edition_run(runs_of(pytester), "nl")
-    assert files_under(runs_of(pytester)) == {
-        "nl/run.json",
-        "nl/screens/demo-geslaagd.png",
-        "nl/screens/demo-geslaagd.json",
-        "nl/screens/demo-mislukt.png",
-        "nl/screens/demo-mislukt.json",
-        *(f"nl/results/{run.result_file(nodeid).name}" for nodeid in (PASSING, FAILING)),
+    assert run.root.is_symlink(), "nl points at the run's own folder in the history"
+    assert files_under(run.root.resolve()) == {
+        "run.json",
+        "screens/demo-geslaagd.png",
+        "screens/demo-geslaagd.json",
+        "screens/demo-mislukt.png",
+        "screens/demo-mislukt.json",
+        *(f"results/{run.result_file(nodeid).name}" for nodeid in (PASSING, FAILING)),
     }
     summary = run.summary()
     assert summary is not None
@@ -158,20 +160,73 @@ def pytest_addoption(parser):
 """
 
 
-def test_each_edition_runs_into_its_own_folder_and_wipes_only_that(
+def test_each_edition_runs_into_its_own_folder_and_leaves_the_others(
     pytester: pytest.Pytester,
 ) -> None:
     pytester.makeconftest(EDITION_OPTION)
     dutch = RunDirectory(runs_of(pytester) / "nl")
-    stale_french = RunDirectory(runs_of(pytester) / "fr")
-    for run in (dutch, stale_french):
+    old_french = RunDirectory(runs_of(pytester) / "fr")
+    for run in (dutch, old_french):
         run.screens.mkdir(parents=True)
         run.shot_png("demo-oud").write_bytes(tiny_png())
     dutch.write_summary(started="2026-01-01T00:00:00+00:00", finished="", seed=1)
     record_run(pytester, "--edition", "fr").assert_outcomes(passed=1, failed=1)
     assert files_under(dutch.root) == {"run.json", "screens/demo-oud.png"}, "nl is left alone"
-    assert sorted(stale_french.shots()) == ["demo-geslaagd", "demo-mislukt"]
-    assert not stale_french.shot_png("demo-oud").exists(), "the earlier fr run is wiped"
-    summary = stale_french.summary()
+    assert sorted(old_french.shots()) == ["demo-geslaagd", "demo-mislukt"]
+    assert not old_french.shot_png("demo-oud").exists(), "the new fr run is a fresh folder"
+    summary = old_french.summary()
     assert summary is not None
-    assert (summary["scenarios"], summary["failed"]) == (2, 1)
+    assert (summary["scenarios"], summary["failed"], summary["complete"]) == (2, 1, True)
+    history = RunHistory(runs_of(pytester), "fr")
+    earlier = [path.name for path in history.all_runs()]
+    assert len(earlier) == 2
+    assert earlier[0].endswith("-earlier"), "the old fr run is kept"
+
+
+def test_a_partial_run_leaves_the_last_complete_run_in_place(pytester: pytest.Pytester) -> None:
+    record_run(pytester).assert_outcomes(passed=1, failed=1)
+    history = RunHistory(runs_of(pytester), "nl")
+    complete = history.guide_run()
+    assert complete is not None
+    result = record_run(pytester, "-k", "geslaagd")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["persopoint: partial run in *; the guide keeps reading *"])
+    assert history.guide_run() == complete
+    guide = edition_run(runs_of(pytester), "nl")
+    assert sorted(guide.shots()) == ["demo-geslaagd", "demo-mislukt"]
+    partial = RunDirectory(history.all_runs()[-1])
+    assert partial.root != complete
+    assert sorted(partial.shots()) == ["demo-geslaagd"]
+    summary = partial.summary()
+    assert summary is not None
+    assert summary["complete"] is False
+
+
+def test_one_scenario_by_node_id_is_partial_too(pytester: pytest.Pytester) -> None:
+    record_run(pytester).assert_outcomes(passed=1, failed=1)
+    history = RunHistory(runs_of(pytester), "nl")
+    complete = history.guide_run()
+    record_run(pytester, PASSING).assert_outcomes(passed=1)
+    assert history.guide_run() == complete
+
+
+def test_a_partial_run_replaces_the_guide_run_when_asked(pytester: pytest.Pytester) -> None:
+    record_run(pytester).assert_outcomes(passed=1, failed=1)
+    record_run(pytester, "-k", "geslaagd", "--replace-guide-run").assert_outcomes(passed=1)
+    assert sorted(edition_run(runs_of(pytester), "nl").shots()) == ["demo-geslaagd"]
+
+
+def test_old_runs_are_pruned_but_never_the_guide_run(pytester: pytest.Pytester) -> None:
+    record_run(pytester).assert_outcomes(passed=1, failed=1)
+    history = RunHistory(runs_of(pytester), "nl")
+    complete = history.guide_run()
+    for _ in range(3):
+        record_run(pytester, "-k", "geslaagd", "--keep-runs", "2").assert_outcomes(passed=1)
+    runs = history.all_runs()
+    assert len(runs) == 3, "the two newest and the guide's"
+    assert runs[0] == complete, "the guide's run survives pruning"
+
+
+def test_collecting_only_makes_no_run(pytester: pytest.Pytester) -> None:
+    record_run(pytester, "--collect-only")
+    assert not runs_of(pytester).exists() or not RunHistory(runs_of(pytester), "nl").all_runs()

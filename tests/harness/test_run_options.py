@@ -89,11 +89,19 @@ def test_every_worker_uses_the_random_seed_of_the_run(settings_run: pytest.Pytes
     )
     result = settings_run.runpytest(*plugin_args(), "-n", "2", "--random-seed")
     result.assert_outcomes(passed=2)
-    (header,) = [line for line in result.outlines if line.startswith("persopoint world seed:")]
+    seeds = [line for line in result.outlines if line.startswith("persopoint world seed:")]
+    header, summary = seeds
+    assert header == summary, "the header and the end of the run name the same seed"
     seed = header.split()[3]
     seen = reports(settings_run)
     assert len(seen) == 2
     assert {report[0] for report in seen} == {report[1] for report in seen} == {seed}
+
+
+def test_the_random_seed_is_printed_under_quiet_too(settings_run: pytest.Pytester) -> None:
+    result = settings_run.runpytest(*plugin_args(), "-q", "--random-seed")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["persopoint world seed: * (rerun with --world-seed *)"])
 
 
 def test_a_world_start_without_time_zone_is_a_usage_error(settings_run: pytest.Pytester) -> None:
