@@ -91,7 +91,7 @@ def create_app(world: World) -> ServiceApp:
         enrolment = mine()
         if enrolment is None or enrolment.stage is not Stage.CONTRACT:
             return redirect(url_for("form"))
-        return redirect(signing_url(world, enrolment, url_for("signed", _external=True)))
+        return redirect(signing_url(world, enrolment, world.url(SERVICE, CALLBACK_PATH)))
 
     @app.post(CALLBACK_PATH)
     def signed() -> Response | Page:
