@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
+from fixtures.eid_reader import EidReader
 from fixtures.phone import Phone
 from mock_services.control.client import WorldClient
 from mock_services.systems.itsme.phone_numbers import BELGIUM, parse_phone_number
@@ -15,7 +16,7 @@ from mock_services.world import World
 from mock_services.world.faults import Fault
 from mock_services.world.people import Person
 from steps.pages.base import START_PAGES, StartPage
-from steps.pages.eid import SIGNATURE, EidCertificateDialog
+from steps.pages.eid import SIGNATURE, EidCertificateDialog, EidPinDialog
 from steps.pages.itsme_app_enrolment import (
     AppEnrolCode,
     AppEnrolCodeConfirm,
@@ -24,8 +25,14 @@ from steps.pages.itsme_app_enrolment import (
     AppEnrolToken,
     AppScreen,
     AppStore,
+    AppWelcome,
 )
-from steps.pages.itsme_enrolment import EnrolmentForm, EnrolmentSite, EnrolmentToken
+from steps.pages.itsme_enrolment import (
+    EnrolmentContract,
+    EnrolmentForm,
+    EnrolmentSite,
+    EnrolmentToken,
+)
 from steps.pages.sms_phone import SmsLockScreen
 
 CONTROL_SENDER = "8836"
@@ -153,3 +160,56 @@ def repeat_code(phone: Phone, world: World, code: str) -> None:
 @then(parsers.re(r'meldt de itsme-app "(?P<text>[^"]+)"'))
 def app_says(phone: Phone, world: World, text: str) -> None:
     AppScreen(phone.page, world).expect_problem(text)
+
+
+@given("ik surf naar de registratiesite van itsme")
+def open_enrolment_site(page: Page, world: World) -> None:
+    EnrolmentForm(page, world).open()
+
+
+@given("ik heb het contract op de computer met mijn eID getekend")
+def signed_on_the_computer(page: Page, world: World, me: Person, eid_reader: EidReader) -> None:
+    """Steps 2 to 4 at once, for the scenarios about what follows."""
+    form = EnrolmentForm(page, world)
+    form.open()
+    form.fill(parse_phone_number(BELGIUM, me.mobile).national, me.email)
+    form.click(form.text("itsme_enrolment.form.next"))
+    eid_reader.insert(me)
+    contract = EnrolmentContract(page, world)
+    contract.verify()
+    contract.click(contract.text("itsme_enrolment.contract.sign"))
+    certificate = EidCertificateDialog(page, world)
+    certificate.verify()
+    certificate.click(certificate.text("eid_middleware.ok"))
+    pin = EidPinDialog(page, world)
+    pin.enter_pin(me.pin)
+    pin.click(pin.text("eid_middleware.ok"))
+    EnrolmentToken(page, world).verify()
+
+
+@given("ik heb in de itsme-app mijn gsm-nummer ingegeven")
+def app_up_to_token(phone: Phone, world: World, me: Person) -> None:
+    welcome = AppWelcome(phone.page, world)
+    welcome.open()
+    welcome.verify()
+    welcome.click(welcome.text("itsme.enrol.create"))
+    number = AppEnrolPhone(phone.page, world)
+    number.enter(parse_phone_number(BELGIUM, me.mobile).national)
+    number.click(number.text("itsme.enrol.next"))
+    AppEnrolToken(phone.page, world).verify()
+
+
+@given("ik heb in de itsme-app het identificatietoken ingegeven")
+def app_up_to_sms(page: Page, phone: Phone, world: World) -> None:
+    token = AppEnrolToken(phone.page, world)
+    token.enter(EnrolmentToken(page, world).read_token())
+    token.click(token.text("itsme.enrol.next"))
+    AppEnrolSms(phone.page, world).verify()
+
+
+@given("ik heb de controlecode uit de sms bevestigd")
+def app_up_to_code(phone: Phone, world: World, me: Person) -> None:
+    sms = AppEnrolSms(phone.page, world)
+    sms.enter(_last_control_code(world, me))
+    sms.click(sms.text("itsme.enrol.confirm"))
+    AppEnrolCode(phone.page, world).verify()

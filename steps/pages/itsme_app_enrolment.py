@@ -18,8 +18,9 @@ class AppScreen(Screen):
         expect(self.heading(self.text(self.title_key))).to_be_visible()
 
     def expect_problem(self, quoted: str) -> None:
-        """The app says ``quoted`` (as a feature quotes it, in Dutch)."""
-        expect(self.page.get_by_role("alert")).to_contain_text(self.from_reference(quoted))
+        """The app says ``quoted`` (as a feature quotes it, in Dutch): an alert or a notice."""
+        said = self.page.get_by_role("alert").or_(self.page.get_by_role("status"))
+        expect(said).to_contain_text(self.from_reference(quoted))
 
 
 @screen("itsme in de App Store")
@@ -39,6 +40,9 @@ class AppStore(AppScreen):
 @screen("welkomstscherm van de itsme-app")
 class AppWelcome(AppScreen):
     title_key = "itsme.app.unpaired_title"
+
+    def open(self) -> None:
+        self.page.goto(self.world.url("itsme", "/app"))
 
     def verify_content(self) -> None:
         super().verify_content()
@@ -83,6 +87,11 @@ class AppEnrolSms(AppField):
 
     title_key = "itsme.enrol.sms_title"
     label_key = "itsme.enrol.sms_label"
+
+    def verify_content(self) -> None:
+        """The heading and "Opnieuw versturen"; the field only once an SMS went out."""
+        expect(self.heading(self.text(self.title_key))).to_be_visible()
+        expect(self.control(self.text("itsme.enrol.sms_resend"))).to_be_visible()
 
 
 @screen("itsme-code kiezen in de itsme-app")

@@ -33,6 +33,9 @@ class EnrolmentForm(EnrolmentSite):
         expect(self.phone_field).to_be_visible()
         expect(self.email_field).to_be_visible()
 
+    def open(self) -> None:
+        self.page.goto(self.world.url(self.service, "/self-enroll"))
+
     def fill(self, number: str, email: str) -> None:
         self.verify()
         self.phone_field.fill(number)
