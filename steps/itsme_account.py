@@ -18,8 +18,10 @@ from mock_services.world.people import Person
 from steps.pages.base import START_PAGES, StartPage
 from steps.pages.eid import SIGNATURE, EidCertificateDialog, EidPinDialog
 from steps.pages.itsme_app_enrolment import (
+    AppEnrolBiometrics,
     AppEnrolCode,
     AppEnrolCodeConfirm,
+    AppEnrolDone,
     AppEnrolPhone,
     AppEnrolSms,
     AppEnrolToken,
@@ -213,3 +215,24 @@ def app_up_to_code(phone: Phone, world: World, me: Person) -> None:
     sms.enter(_last_control_code(world, me))
     sms.click(sms.text("itsme.enrol.confirm"))
     AppEnrolCode(phone.page, world).verify()
+
+
+@given(parsers.re(r'ik heb mijn itsme-account aangemaakt met de itsme-code "(?P<code>\d{5})"'))
+def enrolled(  # noqa: PLR0917 - pytest-bdd passes fixtures by position
+    page: Page, phone: Phone, world: World, me: Person, eid_reader: EidReader, code: str
+) -> None:
+    """The eight steps at once (the scenarios about them are in aanmaken.feature)."""
+    signed_on_the_computer(page, world, me, eid_reader)
+    app_up_to_token(phone, world, me)
+    app_up_to_sms(page, phone, world)
+    app_up_to_code(phone, world, me)
+    chosen = AppEnrolCode(phone.page, world)
+    chosen.enter(code)
+    chosen.click(chosen.text("itsme.enrol.confirm"))
+    again = AppEnrolCodeConfirm(phone.page, world)
+    again.enter(code)
+    again.click(again.text("itsme.enrol.confirm"))
+    biometrics = AppEnrolBiometrics(phone.page, world)
+    biometrics.verify()
+    biometrics.click(biometrics.text("itsme.enrol.biometrics_off"))
+    AppEnrolDone(phone.page, world).verify()

@@ -66,3 +66,18 @@ Functionaliteit: Een itsme-account aanmaken met de eID
     Dan zie ik op de smartphone het scherm "bevestigd in de itsme-app"
     Als er 2 seconden voorbijgaan
     Dan ben ik aangemeld op PersoSelfService als "Lotte Verstraeten"
+
+  Scenario: Met het nieuwe itsme-account aanmelden op PersoContact
+    Gegeven ik heb mijn itsme-account aangemaakt met de itsme-code "47185"
+    Als ik daarna naar PersoContact surf
+    En ik klik op "Ik werk voor een andere federale overheidsdienst"
+    En ik klik op "AANMELDEN via itsme"
+    En ik mijn gsm-nummer ingeef
+    En ik klik op "Verstuur"
+    En ik de itsme-app open op mijn smartphone
+    En ik op de smartphone klik op "Aanmelden"
+    En ik op de smartphone de itsme-code "47185" ingeef
+    En ik op de smartphone klik op "Bevestig"
+    Dan zie ik op de smartphone het scherm "bevestigd in de itsme-app"
+    Als er 2 seconden voorbijgaan
+    Dan ben ik aangemeld op PersoContact als "Lotte Verstraeten"
