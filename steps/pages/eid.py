@@ -9,6 +9,9 @@ from steps.pages.screens import screen
 
 TEST_CA = "Citizen TEST CA"
 """Issuer of the test persons' certificates (testdata PKI), shown in the certificate list."""
+AUTHENTICATION = "Authentication"
+SIGNATURE = "Signature"
+"""The key's role in the certificate holder's common name: ``An Peeters (Signature)``."""
 
 
 @screen("eID-aanmelding van CSAM")
@@ -39,8 +42,8 @@ class EidCertificateDialog(Screen):
         expect(self.heading(self.text("eid_middleware.certificate.title"))).to_be_visible()
         expect(self.selected_certificate).to_be_visible()
 
-    def expect_certificate_of(self, holder: str) -> None:
-        expect(self.selected_certificate).to_contain_text(f"{holder} (Authentication)")
+    def expect_certificate_of(self, holder: str, role: str = AUTHENTICATION) -> None:
+        expect(self.selected_certificate).to_contain_text(f"{holder} ({role})")
         expect(self.selected_certificate).to_contain_text(TEST_CA)
 
 

@@ -126,6 +126,39 @@ def test_non_repudiation_key_needs_the_pin_right_before_each_signature(card: Bel
 
 
 @pytest.mark.parametrize(
+    ("between", "sw"),
+    [
+        (["0020", "002A9E"], SW.WRONG_LENGTH),  # the fuzzer's find: two malformed APDUs
+        (["002A9E9A05aabbccddeeff"], SW.WRONG_LENGTH),  # Lc does not match
+        (["00B0000004"], SW.COMMAND_NOT_ALLOWED_NO_CURRENT_EF),  # refused READ BINARY
+        ([mse(0x08, 0x81)], SW.REFERENCED_DATA_NOT_FOUND),  # refused MSE SET
+        (["0020000100"], None),  # a PIN-status query is no consent
+        (["00A4080C023F00"], SW.OK),
+    ],
+)
+def test_anything_but_mse_between_verify_and_pso_spends_the_consent(
+    card: BelpicCard, between: list[str], sw: int | None
+) -> None:
+    assert sw_of(card, VERIFY) == SW.OK
+    assert sw_of(card, mse(0x08, 0x83)) == SW.OK
+    for apdu in between:
+        answer = sw_of(card, apdu)
+        assert sw is None or answer == sw
+    assert sw_of(card, pso(DIGEST)) == SW.SECURITY_STATUS_NOT_SATISFIED
+    # a new VERIFY gives a new consent; the MSE SET still stands
+    assert sw_of(card, VERIFY) == SW.OK
+    assert sw_of(card, pso(DIGEST)) == SW.OK
+
+
+def test_authentication_key_keeps_its_pin_through_refused_apdus(card: BelpicCard) -> None:
+    assert sw_of(card, VERIFY) == SW.OK
+    assert sw_of(card, mse(0x08, 0x82)) == SW.OK
+    assert sw_of(card, "0020") == SW.WRONG_LENGTH
+    assert sw_of(card, "00B0000004") == SW.COMMAND_NOT_ALLOWED_NO_CURRENT_EF
+    assert sw_of(card, pso(DIGEST)) == SW.OK
+
+
+@pytest.mark.parametrize(
     ("apdu", "sw"),
     [
         (mse(0x08, 0x81), SW.REFERENCED_DATA_NOT_FOUND),

@@ -94,12 +94,14 @@ def test_the_itsme_login_serves_the_redirect_uri_registered_at_itsme() -> None:
     assert (CSAM_REDIRECT_PATH, "itsme.callback", frozenset({"GET"})) in itsme
 
 
-def test_creating_an_itsme_account_says_it_is_not_available_yet(
+def test_creating_an_itsme_account_leads_to_the_self_enrolment_site(
     world_host: WorldHost, world: World
 ) -> None:
     link = CREATE_ITSME.search(key_choice(world, begin_login(world_host)))
     assert link is not None
-    answer = requests.get(world.url("csam", link[1]), timeout=5)
-    assert answer.status_code == 501
-    assert UNAVAILABLE in answer.text
-    assert "itsme" in answer.text
+    answer = requests.get(world.url("csam", link[1]), timeout=5, allow_redirects=False)
+    assert answer.status_code == 302
+    assert answer.headers["Location"] == world.url("itsme_enrolment", "/self-enroll?lang=nl")
+    form = requests.get(answer.headers["Location"], timeout=5)
+    assert form.status_code == 200
+    assert 'name="phone"' in form.text

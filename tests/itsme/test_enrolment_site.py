@@ -9,6 +9,7 @@ import requests
 
 from mock_services.smartcard.eid_pki import KeyRole
 from mock_services.systems.itsme.enrolment import Stage, enrolments
+from mock_services.systems.mail.mailboxes import mailboxes
 from mock_services.world import World
 from mock_services.world.people import person
 from tests.itsme.enrolment_helpers import (
@@ -190,3 +191,14 @@ def test_a_signing_request_is_answered_once(world: World) -> None:
 def test_lotte_is_the_test_person_for_enrolment() -> None:
     lotte = person("lotte")
     assert (lotte.card, lotte.itsme, lotte.mobile) == ("valid", False, "+32475678901")
+
+
+def test_the_token_is_also_sent_by_e_mail(world: World) -> None:
+    with requests.Session() as computer:
+        token = signed_up_to_token(world, computer)
+        page = computer.get(site(world, "/token"), timeout=5).text
+    assert "We hebben je identificatietoken ook naar lotte.verstraeten@example.be gestuurd." in page
+    (mail,) = mailboxes(world).messages("lotte.verstraeten@example.be")
+    assert mail.content.subject == "Je itsme-identificatietoken"
+    assert token in mail.content.text
+    assert "Hij is geldig tot 10:00." in mail.content.text

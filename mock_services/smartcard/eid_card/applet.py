@@ -7,7 +7,8 @@ or reset; the PIN counter and the PIN itself are the card's memory and survive b
 Security rules, as on a real card:
 - the authentication key (82) signs once the PIN was verified in this session;
 - the non-repudiation key (83) signs only right after a VERIFY (MSE SET may come between),
-  and every signature needs a new VERIFY.
+  and every signature needs a new VERIFY: any other command, even one the card refuses
+  (a malformed APDU answered 6700 included), spends that consent.
 """
 
 from __future__ import annotations
@@ -77,6 +78,17 @@ class Session:
 Handler = Callable[[CommandApdu], bytes]
 
 
+def _keeps_signature_consent(command: CommandApdu) -> bool:
+    """Whether an accepted command leaves a fresh VERIFY usable for key 83.
+
+    Only the VERIFY that gave the consent and an MSE SET may stand between it and the
+    PSO; any other command, a PIN-status query or a refused APDU of any kind spends it.
+    """
+    if command.ins == MANAGE_SECURITY_ENVIRONMENT:
+        return True
+    return command.ins == VERIFY and bool(command.data)
+
+
 class BelpicCard:
     """One person's eID card. Thread-safe: the transport and a test may both talk to it."""
 
@@ -128,13 +140,18 @@ class BelpicCard:
     def execute(self, raw: bytes) -> bytes:
         """Answer one command APDU. Never raises: a bad command gets its status word."""
         with self._lock:
+            keeps_consent = False
             try:
-                answer = self._dispatch(CommandApdu.parse(bytes(raw)))
+                command = CommandApdu.parse(bytes(raw))
+                answer = self._dispatch(command)
+                keeps_consent = _keeps_signature_consent(command)
             except CardError as error:
                 answer = response(sw=error.sw)
             except Exception:
                 log.exception("the card failed on APDU %s", bytes(raw).hex())
                 answer = response(sw=SW.NO_PRECISE_DIAGNOSIS)
+            if not keeps_consent:
+                self._session.signature_pin_fresh = False
             self.transcript.append((bytes(raw), answer))
             if log.isEnabledFor(logging.DEBUG):
                 log.debug(
@@ -146,8 +163,6 @@ class BelpicCard:
         session = self._session
         if command.ins != GET_RESPONSE:
             session.pending = b""
-        if command.ins not in (VERIFY, MANAGE_SECURITY_ENVIRONMENT, PERFORM_SECURITY_OPERATION):
-            session.signature_pin_fresh = False
         if command.cla not in (CLA_ISO, CLA_PROPRIETARY):
             raise CardError(SW.CLASS_NOT_SUPPORTED)
         entry = self._handlers.get(command.ins)

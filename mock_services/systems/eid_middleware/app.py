@@ -1,12 +1,15 @@
 """The eID software's windows, served as pages: certificate confirmation and PIN entry.
 
-CSAM redirects the browser to ``/sign`` with a challenge; every answer goes back to CSAM as
-a form POST to ``return_to`` (which must be CSAM's own eID callback).
+CSAM redirects the browser to ``/sign`` with a challenge (a login); a caller on the
+allow-list (``contract.SIGNATURE_CALLERS``) with ``purpose=sign`` and a hash (a document
+signature). Every answer goes back as a form POST to ``return_to``, which must be the
+caller's own callback.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from cryptography import x509
@@ -14,22 +17,33 @@ from cryptography.x509.oid import NameOID
 from flask import abort, render_template, request
 from werkzeug.wrappers import Response
 
-from mock_services.systems.eid_middleware.contract import SERVICE, SIGN_PATH, Outcome
+from mock_services.systems.eid_middleware.contract import (
+    PURPOSE_SIGN,
+    SERVICE,
+    SIGN_PATH,
+    SIGNATURE_CALLERS,
+    Outcome,
+)
 from mock_services.systems.eid_middleware.controls import reader_port
 from mock_services.systems.eid_middleware.errors import EidError, WrongPinError
 from mock_services.systems.eid_middleware.sessions import (
     SigningRequest,
     SigningRequests,
     b64,
+    document_request,
+    login_request,
     outcome_of,
-    read_authentication_certificate,
-    sign_challenge,
+    read_certificate,
+    sign_request,
 )
 from mock_services.web import ServiceApp, create_service_app
 from mock_services.world import World
 
 PIN_FORMAT = re.compile(r"^\d{4,12}$")
 NONCE_FORMAT = re.compile(r"^[0-9a-f]{32,128}$")
+SHA256_FORMAT = re.compile(r"^[0-9a-f]{64}$")
+REFERENCE_FORMAT = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
+DOCUMENT_LENGTH = 200
 
 
 def _requests(world: World) -> SigningRequests:
@@ -41,7 +55,7 @@ def _post_back(signing: SigningRequest, fields: dict[str, str]) -> str:
     return render_template(
         "post_back.html",
         action=signing.return_to,
-        fields={"login": signing.login, "challenge": signing.challenge, **fields},
+        fields={**signing.echo, **fields},
     )
 
 
@@ -58,27 +72,48 @@ def create_app(world: World) -> ServiceApp:
             abort(404)
         return signing
 
-    @app.get(SIGN_PATH)
-    def start() -> str | tuple[str, int]:
-        args = request.args
-        return_to = args.get("return_to", "")
-        nonce = args.get("nonce", "")
+    def new_id() -> str:
+        return f"{world.random(f'{SERVICE}.request').getrandbits(64):016x}"
+
+    def login_from(args: Mapping[str, str]) -> SigningRequest | None:
+        return_to, nonce = args.get("return_to", ""), args.get("nonce", "")
         if (
             not return_to.startswith(world.url("csam", "/fas/eid/"))
             or not NONCE_FORMAT.match(nonce)
             or not args.get("login")
             or not args.get("challenge")
         ):
-            return render_template("bad_request.html"), 400
-        signing = SigningRequest(
-            id=f"{world.random(f'{SERVICE}.request').getrandbits(64):016x}",
-            login=args["login"],
-            challenge=args["challenge"],
-            nonce=bytes.fromhex(nonce),
-            return_to=return_to,
+            return None
+        return login_request(
+            new_id(), return_to, args["login"], args["challenge"], bytes.fromhex(nonce)
         )
+
+    def signature_from(args: Mapping[str, str]) -> SigningRequest | None:
+        return_to = args.get("return_to", "")
+        allowed = {world.url(system, path) for system, path in SIGNATURE_CALLERS}
+        document = args.get("document", "").strip()
+        if (
+            return_to not in allowed
+            or args.get("key") != "signature"
+            or args.get("hash_algorithm") != "sha256"
+            or not SHA256_FORMAT.match(args.get("hash", ""))
+            or not REFERENCE_FORMAT.match(args.get("request", ""))
+            or not 0 < len(document) <= DOCUMENT_LENGTH
+        ):
+            return None
+        return document_request(
+            new_id(), return_to, args["request"], bytes.fromhex(args["hash"]), document
+        )
+
+    @app.get(SIGN_PATH)
+    def start() -> str | tuple[str, int]:
+        args = request.args
+        purpose = args.get("purpose", "login")
+        signing = signature_from(args) if purpose == PURPOSE_SIGN else login_from(args)
+        if signing is None:
+            return render_template("bad_request.html"), 400
         try:
-            signing.certificate_der = read_authentication_certificate(reader_port(world))
+            signing.certificate_der = read_certificate(reader_port(world), signing.certificate_file)
         except EidError as error:
             return finish(signing, outcome_of(error))
         _requests(world).add(signing)
@@ -100,7 +135,7 @@ def create_app(world: World) -> ServiceApp:
         if not PIN_FORMAT.match(pin):
             return render_template("pin.html", signing=signing, problem="format")
         try:
-            signature = sign_challenge(reader_port(world), signing, pin)
+            signature = sign_request(reader_port(world), signing, pin)
         except WrongPinError as wrong:
             return render_template("pin.html", signing=signing, tries_left=wrong.tries_left)
         except EidError as error:

@@ -5,6 +5,12 @@ CSAM sends the browser to ``SIGN_PATH`` with the query parameters ``login``, ``c
 a form POST to ``return_to`` that carries ``login`` and ``challenge`` again, and either
 ``certificate`` and ``signature`` (base64) or ``error``: one of ``Outcome``.
 
+A document signature (``purpose=sign``) is asked for with ``key=signature``, ``hash`` (hex),
+``hash_algorithm=sha256``, ``document`` (its title, shown in the dialogs), ``request``,
+``return_to`` and ``lang``; the answer carries ``request`` and either ``certificate`` (the
+signature certificate) and ``signature`` or ``error``. Only the callers in
+``SIGNATURE_CALLERS`` may ask for one: a signature with key 83 is legally binding.
+
 Free of PC/SC on purpose: CSAM imports this module, and must not load pyscard.
 """
 
@@ -14,6 +20,10 @@ from enum import StrEnum
 
 SERVICE = "eid_middleware"
 SIGN_PATH = "/sign"
+PURPOSE_SIGN = "sign"
+
+# Who may ask for a signature with the non-repudiation key: (system, callback path).
+SIGNATURE_CALLERS: tuple[tuple[str, str], ...] = (("itsme_enrolment", "/self-enroll/signed"),)
 
 
 class Outcome(StrEnum):

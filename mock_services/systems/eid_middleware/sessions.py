@@ -1,13 +1,18 @@
-"""The eID software's side of a login: one signing request from CSAM, step by step.
+"""The eID software's side of one request: a login for CSAM or a document signature.
 
-CSAM sends the browser here with a challenge; the software finds the reader and the card,
-shows the certificate it will use, asks for the PIN, has the card sign the challenge and
-sends the result (or what went wrong) back to CSAM. The PIN is never stored.
+A caller sends the browser here; the software finds the reader and the card, shows the
+certificate it will use, asks for the PIN, has the card sign and sends the result (or what
+went wrong) back to the caller. The PIN is never stored.
+
+A login signs the SHA-256 of CSAM's nonce with the authentication key (82); a document
+signature signs the caller's bare SHA-256 hash with the non-repudiation key (83), whose
+certificate (file 5039) is the one shown.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import threading
 from dataclasses import dataclass, field
 
@@ -16,6 +21,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from mock_services.systems.eid_middleware.belpic_reader import (
     CertificateFile,
+    SigningKey,
     connect,
     list_readers,
 )
@@ -37,9 +43,14 @@ OUTCOME_OF_ERROR: dict[type[Exception], Outcome] = {
     PinBlockedError: Outcome.PIN_BLOCKED,
 }
 
+CERTIFICATE_OF_KEY = {
+    SigningKey.AUTHENTICATION: CertificateFile.AUTHENTICATION,
+    SigningKey.NON_REPUDIATION: CertificateFile.SIGNATURE,
+}
+
 
 def outcome_of(error: Exception) -> Outcome:
-    """What to tell CSAM about ``error`` (an unforeseen card problem counts as a removed card)."""
+    """What to tell the caller about ``error`` (an unforeseen card problem counts as removed)."""
     return next(
         (outcome for kind, outcome in OUTCOME_OF_ERROR.items() if isinstance(error, kind)),
         Outcome.CARD_REMOVED,
@@ -52,16 +63,53 @@ class CardSwappedError(CardRemovedError):
 
 @dataclass
 class SigningRequest:
+    """One request; ``echo`` are the fields posted back with every answer."""
+
     id: str
-    login: str
-    challenge: str
-    nonce: bytes
     return_to: str
+    echo: dict[str, str]
+    digest: bytes
+    key: SigningKey = SigningKey.AUTHENTICATION
+    document: str = ""
     certificate_der: bytes = b""
+
+    @property
+    def is_document_signature(self) -> bool:
+        return self.key is SigningKey.NON_REPUDIATION
+
+    @property
+    def certificate_file(self) -> CertificateFile:
+        return CERTIFICATE_OF_KEY[self.key]
 
     @property
     def certificate(self) -> x509.Certificate:
         return x509.load_der_x509_certificate(self.certificate_der)
+
+
+def login_request(
+    request_id: str, return_to: str, login: str, challenge: str, nonce: bytes
+) -> SigningRequest:
+    """CSAM's login: the authentication key signs the SHA-256 of the nonce."""
+    return SigningRequest(
+        id=request_id,
+        return_to=return_to,
+        echo={"login": login, "challenge": challenge},
+        digest=hashlib.sha256(nonce).digest(),
+    )
+
+
+def document_request(
+    request_id: str, return_to: str, reference: str, digest: bytes, document: str
+) -> SigningRequest:
+    """A document signature: the non-repudiation key signs the caller's SHA-256 hash."""
+    return SigningRequest(
+        id=request_id,
+        return_to=return_to,
+        echo={"request": reference},
+        digest=digest,
+        key=SigningKey.NON_REPUDIATION,
+        document=document,
+    )
 
 
 @dataclass
@@ -89,23 +137,27 @@ def connected_reader(port: ReaderPort) -> str:
     return port.name
 
 
-def read_authentication_certificate(port: ReaderPort) -> bytes:
-    """The DER of the authentication certificate on the card in the user's reader."""
+def read_certificate(port: ReaderPort, which: CertificateFile) -> bytes:
+    """The DER of certificate ``which`` on the card in the user's reader."""
     with connect(connected_reader(port)) as card:
-        return card.read_certificate(CertificateFile.AUTHENTICATION).public_bytes(Encoding.DER)
+        return card.read_certificate(which).public_bytes(Encoding.DER)
 
 
-def sign_challenge(port: ReaderPort, request: SigningRequest, pin: str) -> bytes:
-    """Verify ``pin`` on the card that showed its certificate, and sign the challenge."""
+def sign_request(port: ReaderPort, request: SigningRequest, pin: str) -> bytes:
+    """Verify ``pin`` on the card that showed its certificate, and sign the request's hash.
+
+    For key 83 the card gets MSE SET, VERIFY and PSO in that order (the official
+    middleware's), as it signs only right after a VERIFY.
+    """
     try:
         card = connect(connected_reader(port))
     except NoCardError as error:
         raise CardRemovedError(str(error)) from None
     with card:
-        present = card.read_certificate(CertificateFile.AUTHENTICATION).public_bytes(Encoding.DER)
+        present = card.read_certificate(request.certificate_file).public_bytes(Encoding.DER)
         if present != request.certificate_der:
             raise CardSwappedError("another card is in the reader than the one confirmed")
-        return card.sign(request.nonce, pin=pin)
+        return card.sign_digest(request.digest, "sha256", key=request.key, pin=pin)
 
 
 def b64(data: bytes) -> str:

@@ -21,3 +21,7 @@ SCOPE = "openid profile eid"
 CSAM_CLIENT_ID = "csam"
 CSAM_REDIRECT_PATH = "/fas/itsme/callback"
 CSAM_AUTH_METHOD = "client_secret_basic"
+
+# Where "Je itsme-account aanmaken" leads: itsme's self-enrolment site, an origin of its own.
+SELF_ENROLMENT_SERVICE = "itsme_enrolment"
+SELF_ENROLMENT_PATH = "/self-enroll"

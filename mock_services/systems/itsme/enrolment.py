@@ -98,6 +98,8 @@ class Enrolment:
     token: str = ""
     token_issued: datetime | None = None
     token_attempts: int = 0
+    token_mail: str = ""
+    """How the token's e-mail went: a ``mail.sender.Delivery`` value, or empty."""
     control_code: str = ""
     """The code of the last SMS handed to the network; empty until one was."""
     control_code_attempts: int = 0

@@ -17,8 +17,10 @@ from mock_services.smartcard.eid_verification import (
     world_trust_anchors,
 )
 from mock_services.systems.itsme import enrolment as enrolments
+from mock_services.systems.itsme.contract import SELF_ENROLMENT_PATH
 from mock_services.systems.itsme.enrolment import Enrolment, EnrolmentError, Stage
 from mock_services.systems.itsme.phone_numbers import BELGIUM, COUNTRY_CODES
+from mock_services.systems.itsme.token_mail import send_token
 from mock_services.systems.itsme_enrolment import contact_form
 from mock_services.systems.itsme_enrolment.signing import (
     CALLBACK_PATH,
@@ -31,7 +33,7 @@ from mock_services.web import ServiceApp, create_service_app
 from mock_services.world import World
 
 SERVICE = "itsme_enrolment"
-FORM_PATH = "/self-enroll"
+FORM_PATH = SELF_ENROLMENT_PATH
 SESSION_KEY = "enrolment"
 
 Page = tuple[str, int]
@@ -91,7 +93,7 @@ def create_app(world: World) -> ServiceApp:
         enrolment = mine()
         if enrolment is None or enrolment.stage is not Stage.CONTRACT:
             return redirect(url_for("form"))
-        return redirect(signing_url(world, enrolment, url_for("signed", _external=True)))
+        return redirect(signing_url(world, enrolment, world.url(SERVICE, CALLBACK_PATH)))
 
     @app.post(CALLBACK_PATH)
     def signed() -> Response | Page:
@@ -117,6 +119,8 @@ def create_app(world: World) -> ServiceApp:
             return contract_page(enrolment, "signature_invalid", 400)
         except EnrolmentError as refused:
             return contract_page(enrolment, refused.problem, 400)
+        delivery = send_token(world, enrolment)
+        enrolment.token_mail = "" if delivery is None else delivery.value
         return redirect(url_for("token"))
 
     @app.get(f"{FORM_PATH}/token")

@@ -5,13 +5,15 @@ with a short timeout: if itsme is down or in maintenance, CSAM says so and offer
 keys). itsme's callback carries a code; CSAM exchanges it, checks the id_token and the level
 of assurance, finds the person by national number and calls ``complete_login``.
 
-The link "Je itsme-account aanmaken" of the key choice leads to ``ENROLL_PATH``, which says
-that enrolment is not available yet (501), like a key without a login.
+The link "Je itsme-account aanmaken" of the key choice leads to ``ENROLL_PATH``, which sends
+the browser on to itsme's self-enrolment site, in the language of the key choice.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, g, render_template, request
+from urllib.parse import urlencode
+
+from flask import Blueprint, g, redirect, render_template, request
 from werkzeug.wrappers import Response
 
 from mock_services.oidc.relying_party import (
@@ -22,7 +24,6 @@ from mock_services.oidc.relying_party import (
 )
 from mock_services.oidc.secrets import client_secret
 from mock_services.systems.csam import transactions
-from mock_services.systems.csam.digital_keys import KEYS
 from mock_services.systems.csam.login import complete_login
 from mock_services.systems.itsme.contract import (
     ACR_ADVANCED,
@@ -32,6 +33,8 @@ from mock_services.systems.itsme.contract import (
     NATIONAL_NUMBER_CLAIM,
     ON_BEHALF_OF,
     SCOPE,
+    SELF_ENROLMENT_PATH,
+    SELF_ENROLMENT_SERVICE,
 )
 from mock_services.web import Rendered, world_of
 from mock_services.world import World
@@ -84,8 +87,9 @@ def callback() -> Response | Rendered:
 
 
 @routes.get(ENROLL_PATH)
-def enroll() -> Rendered:
-    return render_template("key_unavailable.html", key=KEYS[KEY]), 501
+def enroll() -> Response:
+    target = world_of().url(SELF_ENROLMENT_SERVICE, SELF_ENROLMENT_PATH)
+    return redirect(f"{target}?{urlencode({'lang': g.language})}")
 
 
 class ItsmeLogin:
