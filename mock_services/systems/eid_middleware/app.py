@@ -16,7 +16,11 @@ from werkzeug.wrappers import Response
 
 from mock_services.systems.eid_middleware.contract import SERVICE, SIGN_PATH, Outcome
 from mock_services.systems.eid_middleware.controls import reader_port
-from mock_services.systems.eid_middleware.errors import EidError, WrongPinError
+from mock_services.systems.eid_middleware.errors import (
+    EidError,
+    PinFormatInvalidError,
+    WrongPinError,
+)
 from mock_services.systems.eid_middleware.sessions import (
     SigningRequest,
     SigningRequests,
@@ -28,8 +32,10 @@ from mock_services.systems.eid_middleware.sessions import (
 from mock_services.web import ServiceApp, create_service_app
 from mock_services.world import World
 
-PIN_FORMAT = re.compile(r"^\d{4,12}$")
-NONCE_FORMAT = re.compile(r"^[0-9a-f]{32,128}$")
+# ASCII digits only, the whole field: ``\d`` and ``$`` would let Arabic-Indic or fullwidth
+# digits and a trailing newline through to the card module, which refuses them.
+PIN_FORMAT = re.compile(r"[0-9]{4,12}")
+NONCE_FORMAT = re.compile(r"[0-9a-f]{32,128}")
 
 
 def _requests(world: World) -> SigningRequests:
@@ -65,7 +71,7 @@ def create_app(world: World) -> ServiceApp:
         nonce = args.get("nonce", "")
         if (
             not return_to.startswith(world.url("csam", "/fas/eid/"))
-            or not NONCE_FORMAT.match(nonce)
+            or not NONCE_FORMAT.fullmatch(nonce)
             or not args.get("login")
             or not args.get("challenge")
         ):
@@ -97,10 +103,12 @@ def create_app(world: World) -> ServiceApp:
         if request.form.get("action") != "ok":
             return finish(signing, Outcome.CANCELLED)
         pin = request.form.get("pin", "")
-        if not PIN_FORMAT.match(pin):
+        if not PIN_FORMAT.fullmatch(pin):
             return render_template("pin.html", signing=signing, problem="format")
         try:
             signature = sign_challenge(reader_port(world), signing, pin)
+        except PinFormatInvalidError:
+            return render_template("pin.html", signing=signing, problem="format")
         except WrongPinError as wrong:
             return render_template("pin.html", signing=signing, tries_left=wrong.tries_left)
         except EidError as error:
