@@ -25,7 +25,7 @@ help:
 	@echo "make serve   preview the guide with live reload"
 	@echo "make goldens rewrite the golden images of annotation drawing (look at them first)"
 	@echo "make lint    ruff and mypy"
-	@echo "make bench   time the suite and the guide build"
+	@echo "make bench   side by side with shot-scraper from nothing, the browser's limit, the suite per scenario"
 	@echo "make bench-card  time the virtual eID card through pcscd"
 	@echo "make bench-guide  time rebuilding the guide and drawing one annotated figure"
 
