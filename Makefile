@@ -36,7 +36,7 @@ help:
 	@echo "make serve   preview the guide with live reload (no PDF; DRAFT=1: from a partial run)"
 	@echo "make goldens rewrite the golden images of annotation drawing (look at them first)"
 	@echo "make lint    ruff and mypy"
-	@echo "make bench   time the suite and the guide build"
+	@echo "make bench   side by side with shot-scraper from nothing, the browser's limit, the suite per scenario"
 	@echo "make bench-card  time the virtual eID card through pcscd"
 	@echo "make bench-guide  time rebuilding the guide and drawing one annotated figure"
 
@@ -107,6 +107,7 @@ format: setup
 
 bench: setup
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_logins.py
 
 bench-card: setup
 	$(BIN)/python scripts/bench_card.py

@@ -1,117 +1,188 @@
-"""Time the behaviour suite and the guide build, and count what they produced.
+"""Side by side with shot-scraper, from nothing; the browser's limit; the suite per scenario.
 
-Prints figures; asserts nothing. Run with `make bench`.
+``make bench`` prints figures and ratios; it asserts nothing and is not part of ``make test``.
+
+1. From nothing (process start to exit), interleaved A B A B: (A) this project, ``pytest -n 0``
+   of the scenarios of ``features/toegang`` that capture its 8 screenshots, world start
+   included; (B) ``shot-scraper multi`` on the same pages, plus the world's start.
+2. The physical minimum per screenshot: new context, goto, screenshot, close, with the
+   project's browser settings; against it, the project's marginal cost per screenshot (its
+   tests after the first, which carries the session's start, divided by their screenshots).
+3. The whole feature suite in one process: the median time per scenario.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from guidebook.run_record import DEFAULT_EDITION, edition_run  # noqa: E402
+from bench_peer import ensure_peer, shots_yaml  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
 
-LOGIN_SCENARIOS = {
-    "e-mail code": "features/digitale_sleutels/test_digitale_sleutels.py"
-    "::test_aanmelden_met_een_beveiligingscode_via_email",
-    "itsme": "features/inloggen_itsme/test_inloggen_itsme.py"
-    "::test_aanmelden_via_itsme_in_vier_stappen",
-}
-"""The login scenarios compared: logging in with the e-mail code against the itsme login."""
-LOGIN_ROUNDS = 5
-WARM_UP = "features/toegang/test_toegang.py::test_rechtstreeks_via_het_adres_van_persoselfservice"
-"""Run first in every round, so that starting the world and the browser counts for neither."""
+from fixtures.browser import CALM_RENDERING, DESKTOP_PROFILE  # noqa: E402
+from guidebook.chromium import CHROMIUM_ARGS, HEADLESS_SHELL  # noqa: E402
+from mock_services.commands.world import entry_urls  # noqa: E402
+from mock_services.hosting.world_host import WorldHost  # noqa: E402
+from mock_services.world import World, WorldSettings  # noqa: E402
 
-
-def login_medians(bin_dir: Path, rounds: int) -> dict[str, float]:
-    """Median duration of each login scenario over ``rounds`` runs (as the run recorder
-    measured it: the scenario itself, without pytest's start-up)."""
-    durations: dict[str, list[float]] = {name: [] for name in LOGIN_SCENARIOS}
-    for round_number in range(rounds):
-        runs = ROOT / "build" / "bench-login" / str(round_number)
-        shutil.rmtree(runs, ignore_errors=True)
-        nodes = [WARM_UP, *LOGIN_SCENARIOS.values()]
-        timed([str(bin_dir / "pytest"), *nodes, "-q", "-n", "0", "--run-dir", str(runs)])
-        by_node = {r["nodeid"]: r for r in edition_run(runs, DEFAULT_EDITION).scenario_results()}
-        for name, node in LOGIN_SCENARIOS.items():
-            result = next(r for key, r in by_node.items() if key.endswith(node.split("/")[-1]))
-            durations[name].append(result["duration"])
-    return {name: statistics.median(values) for name, values in durations.items()}
+CAPTURING = "toegang and (via_de_pagina or onbereikbaar or (onderhoud and persoselfservice))"
+"""The scenarios of ``features/toegang`` that capture its 8 screenshots."""
+SHOTS = 8
+MINIMUM_REPEATS = 20
+BIN = Path(sys.executable).parent
+TIMINGS_ENV = "PERSOPOINT_BENCH_TIMINGS"
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> float:
+def run(command: list[str], env: dict[str, str] | None = None, *, strict: bool = True) -> int:
+    """Run ``command``; when ``strict``, stop the benchmark if it fails. Its exit code."""
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0 and strict:
+        sys.stderr.write(done.stdout[-3000:] + done.stderr[-3000:])
+        raise SystemExit(f"benchmark: {' '.join(command[:4])} ... failed ({done.returncode})")
+    return done.returncode
+
+
+def pytest_run(
+    selection: list[str], work: Path, *, strict: bool = True
+) -> tuple[float, list[dict[str, Any]]]:
+    """(wall seconds from process start to exit, per-test timings) of one pytest run."""
+    timings = work / "timings.json"
+    env = {**os.environ, TIMINGS_ENV: str(timings), "PYTHONPATH": str(ROOT / "scripts")}
+    command = [str(BIN / "pytest"), "-n", "0", "-q", "-p", "bench_timing", "--run-dir",
+               str(work / "run"), *selection]  # fmt: skip
     started = time.perf_counter()
-    completed = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, check=False, env=env
-    )
+    if run(command, env, strict=strict):
+        print(f"benchmark: some tests of {' '.join(selection)} failed; timed all the same")
     elapsed = time.perf_counter() - started
-    if completed.returncode != 0:
-        sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
-        raise SystemExit(f"benchmark: {' '.join(command)} failed ({completed.returncode})")
-    return elapsed
+    return elapsed, json.loads(timings.read_text(encoding="utf-8"))
 
 
-def config_file(edition: str) -> Path:
-    """The edition's MkDocs file: mkdocs.yml for Dutch, mkdocs.<edition>.yml for the others."""
-    return ROOT / ("mkdocs.yml" if edition == DEFAULT_EDITION else f"mkdocs.{edition}.yml")
+def project_once(work: Path) -> tuple[float, float]:
+    """(from nothing, marginal seconds per screenshot) for the capturing scenarios."""
+    elapsed, timings = pytest_run(["features/toegang", "-k", CAPTURING], work)
+    shots = sum(t["shots"] for t in timings)
+    if shots != SHOTS:
+        raise SystemExit(f"benchmark: the project took {shots} screenshots, not {SHOTS}")
+    later = timings[1:]
+    return elapsed, sum(t["seconds"] for t in later) / sum(t["shots"] for t in later)
+
+
+def peer_once(work: Path, peer: Path, browsers: Path) -> tuple[float, float]:
+    """(world start, shot-scraper from nothing) in seconds."""
+    started = time.perf_counter()
+    world = subprocess.Popen(
+        [str(BIN / "persopoint"), "world", "--json", "--no-pcscd"],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert world.stdout is not None
+        urls = json.loads(world.stdout.readline())
+        world_start = time.perf_counter() - started
+        shots = work / "shots"
+        shots.mkdir()
+        config = work / "shots.yml"
+        config.write_text(shots_yaml(urls, shots), encoding="utf-8")
+        env = {**os.environ, "PLAYWRIGHT_BROWSERS_PATH": str(browsers)}
+        started = time.perf_counter()
+        run([str(peer), "multi", str(config), "--silent", "--fail"], env)
+        elapsed = time.perf_counter() - started
+        made = len(list(shots.glob("*.png")))
+        if made != SHOTS:
+            raise SystemExit(f"benchmark: shot-scraper took {made} screenshots, not {SHOTS}")
+    finally:
+        world.terminate()
+        world.wait()
+    return world_start, elapsed
+
+
+def physical_minimum(repeats: int = MINIMUM_REPEATS) -> list[float]:
+    """Seconds per screenshot at the browser's limit: new context, goto, screenshot, close."""
+    with WorldHost(World(WorldSettings())) as host, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=HEADLESS_SHELL, args=CHROMIUM_ARGS)
+        pages = [u for n, u in entry_urls(host.world).items() if n in ("bosa", "persocontact")]
+        seconds = []
+        for index in range(repeats):
+            started = time.perf_counter()
+            context = browser.new_context(locale="nl-BE", **DESKTOP_PROFILE, **CALM_RENDERING)
+            page = context.new_page()
+            page.goto(pages[index % len(pages)])
+            page.screenshot()
+            context.close()
+            seconds.append(time.perf_counter() - started)
+        browser.close()
+    return seconds
+
+
+def spread(values: list[float]) -> str:
+    return (
+        f"median {statistics.median(values):6.2f} s  (min {min(values):.2f}, max {max(values):.2f})"
+    )
+
+
+def interleaved(
+    pairs: int, a: Callable[[], float], b: Callable[[], float]
+) -> tuple[list[float], list[float]]:
+    first: list[float] = []
+    second: list[float] = []
+    for _ in range(pairs):
+        first.append(a())
+        second.append(b())
+    return first, second
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--run-dir", default="build/bench-run", help="runs folder to use (one run per edition)"
-    )
-    parser.add_argument(
-        "--editions", nargs="+", default=["nl", "fr", "de"], help="editions to time (nl fr de)"
-    )
+    parser.add_argument("--pairs", type=int, default=5, help="A B pairs (at least 5)")
+    parser.add_argument("--no-suite", action="store_true", help="skip the whole-suite run")
     arguments = parser.parse_args()
-    bin_dir = Path(sys.executable).parent
-    runs = ROOT / arguments.run_dir
+    peer, browsers = ensure_peer(ROOT)
+    marginals: list[float] = []
+    world_starts: list[float] = []
 
-    unit = timed([str(bin_dir / "pytest"), "tests", "-q"])
-    print(f"unit tests            {unit:7.2f} s")
-    total = unit
-    for edition in arguments.editions:
-        pytest = [str(bin_dir / "pytest"), "features", "-q", "--run-dir", str(runs)]
-        features = timed([*pytest, "--edition", edition])
-        site = timed(
-            [
-                str(bin_dir / "python"),
-                "-c",
-                "import sys; from mkdocs.__main__ import cli; sys.exit(cli())",
-                "build",
-                "--strict",
-                "--site-dir",
-                str(ROOT / "build" / "bench-site" / edition),
-                "--config-file",
-                str(config_file(edition)),
-            ],
-            env={**os.environ, "PERSOPOINT_RUN_DIR": str(runs), "NO_MKDOCS_2_WARNING": "1"},
-        )
-        summary = edition_run(runs, edition).summary()
-        scenarios = summary["scenarios"] if summary else 0
-        shots = summary["shots"] if summary else 0
-        print(
-            f"features {edition}           {features:7.2f} s  "
-            f"({scenarios} scenarios, {shots} screenshots)"
-        )
-        if scenarios:
-            print(f"  per scenario        {features / scenarios:7.3f} s")
-        print(f"guide build {edition}        {site:7.2f} s")
-        total += features + site
-    print(f"total                 {total:7.2f} s")
-    medians = login_medians(bin_dir, LOGIN_ROUNDS)
-    print(f"login scenarios (median of {LOGIN_ROUNDS} runs each)")
-    for name, median in medians.items():
-        print(f"  {name:<13} {median:7.3f} s")
+    def project() -> float:
+        with tempfile.TemporaryDirectory(prefix="bench-a-") as work:
+            elapsed, marginal = project_once(Path(work))
+        marginals.append(marginal)
+        return elapsed
+
+    def shot_scraper() -> float:
+        with tempfile.TemporaryDirectory(prefix="bench-b-") as work:
+            world_start, elapsed = peer_once(Path(work), peer, browsers)
+        world_starts.append(world_start)
+        return world_start + elapsed
+
+    ours, theirs = interleaved(max(5, arguments.pairs), project, shot_scraper)
+    minimum = physical_minimum()
+    print(f"From nothing, {SHOTS} screenshots of features/toegang, {len(ours)} pairs A B:")
+    print(f"  project (pytest -n 0, world start included)  {spread(ours)}")
+    print(f"  shot-scraper multi + world start             {spread(theirs)}")
+    print(f"    of which the world's start                 {spread(world_starts)}")
+    ratio = statistics.median(ours) / statistics.median(theirs)
+    print(f"  ratio project / shot-scraper                 {ratio:6.2f}  (goal < 1.0)")
+    print("Per screenshot:")
+    print(f"  physical minimum ({MINIMUM_REPEATS}x context+goto+shot+close) {spread(minimum)}")
+    print(f"  project, marginal                            {spread(marginals)}")
+    marginal_ratio = statistics.median(marginals) / statistics.median(minimum)
+    print(f"  ratio marginal / minimum                     {marginal_ratio:6.2f}  (goal <= 1.3)")
+    if not arguments.no_suite:
+        with tempfile.TemporaryDirectory(prefix="bench-suite-") as work:
+            elapsed, timings = pytest_run(["features"], Path(work), strict=False)
+        per_scenario = [t["seconds"] for t in timings]
+        print(f"Whole feature suite in one process: {len(per_scenario)} scenarios, "
+              f"{elapsed:.1f} s")  # fmt: skip
+        print(f"  per scenario {spread(per_scenario)}  (goal median <= 0.8)")
 
 
 if __name__ == "__main__":

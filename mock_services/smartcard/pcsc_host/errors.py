@@ -21,3 +21,17 @@ class NoCardError(PcscError):
 
 class CardRemovedError(PcscError):
     """The card was pulled out while we were using it."""
+
+
+class MalformedApduError(PcscError, ValueError):
+    """A command APDU shorter than its 4-byte header (ISO 7816-4), refused before PC/SC.
+
+    Through vpcd a 1-byte APDU would reach the card as a control code and hang the reader;
+    an empty one makes pyscard hand back stale memory.
+    """
+
+    def __init__(self, apdu: bytes) -> None:
+        super().__init__(
+            f"a command APDU has at least 4 bytes (CLA INS P1 P2, ISO 7816-4), not "
+            f"{len(apdu)}: {apdu.hex() or 'empty'}; it was not sent to the card"
+        )

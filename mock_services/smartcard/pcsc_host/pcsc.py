@@ -13,6 +13,7 @@ from smartcard import scard
 
 from mock_services.smartcard.pcsc_host.errors import (
     CardRemovedError,
+    MalformedApduError,
     NoCardError,
     NoReaderError,
     PcscError,
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 INFINITE = 0xFFFFFFFF
+APDU_HEADER_LENGTH = 4
 NO_SERVICE = "no PC/SC service (pcscd) is running, so no card reader can be found"
 REMOVED = (scard.SCARD_W_REMOVED_CARD, scard.SCARD_E_NO_SMARTCARD)
 GONE = (
@@ -72,6 +74,9 @@ class CardChannel:
         self.reader = reader
 
     def transmit(self, apdu: bytes) -> bytes:
+        """The card's answer to ``apdu``; MalformedApduError, unsent, when it is too short."""
+        if len(apdu) < APDU_HEADER_LENGTH:
+            raise MalformedApduError(apdu)
         hresult, answer = scard.SCardTransmit(self._handle, self._protocol, list(apdu))
         _check(hresult, "talking to the card")
         return bytes(answer)

@@ -25,7 +25,11 @@ from mock_services.systems.eid_middleware.contract import (
     Outcome,
 )
 from mock_services.systems.eid_middleware.controls import reader_port
-from mock_services.systems.eid_middleware.errors import EidError, WrongPinError
+from mock_services.systems.eid_middleware.errors import (
+    EidError,
+    PinFormatInvalidError,
+    WrongPinError,
+)
 from mock_services.systems.eid_middleware.sessions import (
     SigningRequest,
     SigningRequests,
@@ -39,10 +43,12 @@ from mock_services.systems.eid_middleware.sessions import (
 from mock_services.web import ServiceApp, create_service_app
 from mock_services.world import World
 
-PIN_FORMAT = re.compile(r"^\d{4,12}$")
-NONCE_FORMAT = re.compile(r"^[0-9a-f]{32,128}$")
-SHA256_FORMAT = re.compile(r"^[0-9a-f]{64}$")
-REFERENCE_FORMAT = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
+# ASCII digits only, the whole field (``fullmatch``): ``\d`` and ``$`` would let Arabic-Indic
+# or fullwidth digits and a trailing newline through to the card module, which refuses them.
+PIN_FORMAT = re.compile(r"[0-9]{4,12}")
+NONCE_FORMAT = re.compile(r"[0-9a-f]{32,128}")
+SHA256_FORMAT = re.compile(r"[0-9a-f]{64}")
+REFERENCE_FORMAT = re.compile(r"[A-Za-z0-9_-]{8,128}")
 DOCUMENT_LENGTH = 200
 
 
@@ -79,7 +85,7 @@ def create_app(world: World) -> ServiceApp:
         return_to, nonce = args.get("return_to", ""), args.get("nonce", "")
         if (
             not return_to.startswith(world.url("csam", "/fas/eid/"))
-            or not NONCE_FORMAT.match(nonce)
+            or not NONCE_FORMAT.fullmatch(nonce)
             or not args.get("login")
             or not args.get("challenge")
         ):
@@ -96,8 +102,8 @@ def create_app(world: World) -> ServiceApp:
             return_to not in allowed
             or args.get("key") != "signature"
             or args.get("hash_algorithm") != "sha256"
-            or not SHA256_FORMAT.match(args.get("hash", ""))
-            or not REFERENCE_FORMAT.match(args.get("request", ""))
+            or not SHA256_FORMAT.fullmatch(args.get("hash", ""))
+            or not REFERENCE_FORMAT.fullmatch(args.get("request", ""))
             or not 0 < len(document) <= DOCUMENT_LENGTH
         ):
             return None
@@ -132,10 +138,12 @@ def create_app(world: World) -> ServiceApp:
         if request.form.get("action") != "ok":
             return finish(signing, Outcome.CANCELLED)
         pin = request.form.get("pin", "")
-        if not PIN_FORMAT.match(pin):
+        if not PIN_FORMAT.fullmatch(pin):
             return render_template("pin.html", signing=signing, problem="format")
         try:
             signature = sign_request(reader_port(world), signing, pin)
+        except PinFormatInvalidError:
+            return render_template("pin.html", signing=signing, problem="format")
         except WrongPinError as wrong:
             return render_template("pin.html", signing=signing, tries_left=wrong.tries_left)
         except EidError as error:

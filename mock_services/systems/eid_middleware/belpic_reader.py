@@ -183,9 +183,13 @@ class EidCard:
 
     # -- APDUs -------------------------------------------------------------------------
 
-    def transmit(self, command: CommandApdu) -> tuple[bytes, int]:
-        """Send one command; (data, status word), following 61xx with GET RESPONSE."""
-        answer = self._channel.transmit(command.to_bytes())
+    def transmit(self, command: CommandApdu | bytes) -> tuple[bytes, int]:
+        """Send one command; (data, status word), following 61xx with GET RESPONSE.
+
+        Raw bytes shorter than an APDU header raise MalformedApduError without reaching PC/SC.
+        """
+        raw = command if isinstance(command, bytes) else command.to_bytes()
+        answer = self._channel.transmit(raw)
         if len(answer) < 2:
             raise EidError(f"the card gave a malformed answer: {answer.hex()}")
         data, sw = answer[:-2], int.from_bytes(answer[-2:], "big")

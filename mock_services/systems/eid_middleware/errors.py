@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from mock_services.smartcard.pcsc_host.errors import (
     CardRemovedError,
+    MalformedApduError,
     NoCardError,
     NoReaderError,
     PcscError,
@@ -17,6 +18,7 @@ __all__ = [
     "CardCommandError",
     "CardRemovedError",
     "EidError",
+    "MalformedApduError",
     "NoCardError",
     "NoReaderError",
     "NotAnEidCardError",

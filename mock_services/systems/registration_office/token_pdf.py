@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fpdf import FPDF
-
 COLUMNS = 4
 
 
@@ -13,6 +11,10 @@ def token_card_pdf(
     title: str, owner: str, note: str, codes: tuple[str, ...], issued: datetime
 ) -> bytes:
     """A one-page PDF; ``issued`` is its creation date, so the same card gives the same bytes."""
+    # Imported here: fpdf (with fontTools) costs most of the world's import time, and only
+    # this page needs it.
+    from fpdf import FPDF  # noqa: PLC0415
+
     pdf = FPDF(format="A4")
     pdf.set_creation_date(issued)
     pdf.set_title(title)
