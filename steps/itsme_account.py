@@ -15,7 +15,6 @@ from mock_services.systems.itsme.phone_numbers import BELGIUM, parse_phone_numbe
 from mock_services.world import World
 from mock_services.world.faults import Fault
 from mock_services.world.people import Person
-from steps.pages.base import START_PAGES, StartPage
 from steps.pages.eid import SIGNATURE, EidCertificateDialog, EidPinDialog
 from steps.pages.itsme_app_enrolment import (
     AppEnrolBiometrics,
@@ -73,11 +72,6 @@ def sms_network_down(world: World) -> None:
 @when("het sms-netwerk weer werkt")
 def sms_network_back(world: World) -> None:
     world.faults.set("sms", None)
-
-
-@when(parsers.re(r"ik daarna naar (?P<app>\w+) surf"), converters={"app": START_PAGES})
-def open_application_later(page: Page, world: World, app: type[StartPage]) -> None:
-    app(page, world).open()
 
 
 @when("ik op de smartphone de App Store open bij itsme")

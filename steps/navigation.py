@@ -20,6 +20,7 @@ def open_bosa_page(page: Page, world: World, about: type[BosaApplicationPage]) -
 
 
 @given(parsers.re(r"ik surf rechtstreeks naar (?P<app>\w+)"), converters={"app": START_PAGES})
+@when(parsers.re(r"ik daarna naar (?P<app>\w+) surf"), converters={"app": START_PAGES})
 def open_application_directly(page: Page, world: World, app: type[StartPage]) -> None:
     app(page, world).open()
 

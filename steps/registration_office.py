@@ -12,7 +12,6 @@ from pytest_bdd import given, parsers, then, when
 from mock_services.world import World
 from mock_services.world.people import Person, by_name
 from steps.digital_keys import DigitalKeys, username_of
-from steps.pages.base import START_PAGES, StartPage
 from steps.pages.bosa_keys import BosaDigitalKeysPage
 from steps.pages.office_console import ConsoleAppointment, ConsoleIdentified
 from steps.pages.registration_office import (
@@ -129,8 +128,3 @@ def choose_login(page: Page, world: World, me: Person, my_keys: DigitalKeys) -> 
 @when("ik de codes van mijn tokenkaart bewaar")
 def keep_token_card(page: Page, world: World, my_keys: DigitalKeys) -> None:
     my_keys.token_codes = TokenCard(page, world).read()
-
-
-@when(parsers.re(r"ik daarna naar (?P<app>\w+) surf"), converters={"app": START_PAGES})
-def then_open_application(page: Page, world: World, app: type[StartPage]) -> None:
-    app(page, world).open()

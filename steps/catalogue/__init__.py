@@ -144,7 +144,7 @@ def step_entries(root: Path = ROOT) -> list[StepEntry]:
     ]
     examples = feature_step_lines(root)
     made = (_entry(context, examples) for context in contexts)
-    entries = {(entry.where, entry.sentence): entry for entry in made}
+    entries = {(entry.where, entry.keyword, entry.sentence): entry for entry in made}
     return sorted(entries.values(), key=lambda entry: _file_line(entry.where))
 
 
