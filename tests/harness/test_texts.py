@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
+from mock_services.world.i18n import catalogue
 from steps.pages import texts
 
 FEATURES = Path(__file__).parents[2] / "features"
@@ -80,3 +82,19 @@ def test_every_text_the_features_quote_from_a_page_is_a_message() -> None:
     }
     assert len(quoted) > 20
     assert [text for text in sorted(quoted) if texts.reference_message(text) is None] == []
+
+
+def test_texts_a_service_repeats_in_dutch_read_the_same_in_every_edition() -> None:
+    """A feature's quote is mapped to the first of a service's messages that read as it does
+    in Dutch; if two of them were translated differently, the step would act on the wrong one."""
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in catalogue().keys("nl"):
+        shared[(key.split(".")[0], catalogue().text(key, "nl"))].append(key)
+    differing = [
+        (language, keys)
+        for keys in shared.values()
+        if len(keys) > 1
+        for language in ("fr", "de")
+        if len({catalogue().text(key, language) for key in keys}) > 1
+    ]
+    assert differing == []
