@@ -20,7 +20,9 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
+
+from guidebook.code_version import CodeVersion
 
 Outcome = Literal["passed", "failed", "skipped"]
 Box = tuple[float, float, float, float]
@@ -70,6 +72,8 @@ class RunSummary(TypedDict):
     scenarios: int
     failed: int
     shots: int
+    code: NotRequired[CodeVersion]
+    """The code that made the run (``guidebook.code_version``); shard runs merge only alike."""
 
 
 class InvalidShotNameError(ValueError):
@@ -131,7 +135,9 @@ class RunDirectory:
     def write_result(self, result: ScenarioResult) -> None:
         _write_json(self.result_file(result["nodeid"]), result)
 
-    def write_summary(self, *, started: str, finished: str, seed: int) -> RunSummary:
+    def write_summary(
+        self, *, started: str, finished: str, seed: int, code: CodeVersion | None = None
+    ) -> RunSummary:
         """Count what the run left behind and write run.json: the run is finished."""
         results = self.scenario_results()
         summary: RunSummary = {
@@ -142,6 +148,8 @@ class RunDirectory:
             "failed": sum(result["outcome"] == "failed" for result in results),
             "shots": len(self.shots()),
         }
+        if code is not None:
+            summary["code"] = code
         _write_json(self.summary_file, summary)
         return summary
 

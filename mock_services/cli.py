@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from mock_services.commands import card as card_command
+from mock_services.commands import merge_runs as merge_runs_command
 from mock_services.commands import world as world_command
 
 
@@ -18,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     world_command.register(commands)
     card_command.register(commands)
+    merge_runs_command.register(commands)
     return parser
 
 
