@@ -171,6 +171,17 @@ def read_comparison(run: RunDirectory) -> BaselineComparison | None:
     return BaselineComparison.from_json(path.read_text(encoding="utf-8"))
 
 
+def changed_since_approval(run: RunDirectory) -> dict[str, int]:
+    """The run's screenshots changed since their approved image, with the differing pixels
+    (empty when the run was not compared)."""
+    comparison = read_comparison(run)
+    if comparison is None:
+        return {}
+    return {
+        shot.shot: shot.changed_pixels for shot in comparison.shots if shot.verdict == "changed"
+    }
+
+
 def optimised_png(png: Path) -> bytes:
     """The screenshot's smallest lossless PNG: Pillow's optimised encoding, or Chromium's own
     when that is smaller already (as it mostly is); the pixels are the same either way."""
