@@ -45,7 +45,7 @@ from mock_services.systems.sms.client import SmsNotSentError, send_sms
 from mock_services.world import World
 from mock_services.world.i18n import catalogue
 from mock_services.world.people import Person, by_national_number, person
-from mock_services.world.tokens import random_token
+from mock_services.world.tokens import seeded_token
 
 TOKEN_LIFETIME = timedelta(minutes=30)
 MAX_TOKEN_ATTEMPTS = 5
@@ -147,7 +147,8 @@ def start(world: World, phone: str, email: str, language: str) -> Enrolment:
     if itsme_account(world, phone) is not None:
         raise EnrolmentError("phone_taken")
     enrolment = Enrolment(
-        id=random_token(world, "itsme.enrolment.id", 24),
+        # Printed in the contract the person signs (and so in the guide): seeded, like a code.
+        id=seeded_token(world, "itsme.enrolment.id", 24),
         phone=phone,
         email=email,
         language=language,
