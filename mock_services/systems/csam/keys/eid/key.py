@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-from functools import cache
 from urllib.parse import urlencode
 
 from flask import Blueprint, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from mock_services.smartcard import eid_pki
+from mock_services.smartcard.eid_verification import world_trust_anchors
 from mock_services.systems.csam import transactions
 from mock_services.systems.csam.keys.eid.challenges import ChallengeError, ChallengeStore
 from mock_services.systems.csam.keys.eid.verification import (
@@ -26,7 +25,6 @@ from mock_services.systems.csam.keys.eid.verification import (
     CertificateRevokedError,
     EidVerificationError,
     RevocationUnknownError,
-    TrustAnchors,
     load_certificate,
     verify_login,
 )
@@ -47,11 +45,6 @@ routes = Blueprint("eid", __name__)
 
 SOFTWARE_OUTCOMES = frozenset(outcome.value for outcome in Outcome)
 """What the eID software may report; CSAM explains each (messages csam.eid_failed.<reason>)."""
-
-
-@cache
-def trust_anchors() -> TrustAnchors:
-    return TrustAnchors(eid_pki.root_ca(), eid_pki.citizen_ca(), eid_pki.citizen_ca_crl())
 
 
 def _challenges(world: World) -> ChallengeStore:
@@ -115,7 +108,7 @@ def callback() -> Response | Rendered:
             load_certificate(_base64(form.get("certificate", ""))),
             challenge.nonce,
             _base64(form.get("signature", "")),
-            trust_anchors(),
+            world_trust_anchors(),
             world.clock.now(),
         )
     except ChallengeError:
