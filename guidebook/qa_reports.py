@@ -19,9 +19,9 @@ from guidebook.run_record import RunDirectory, ShotRecord
 from guidebook.seed_steps import DEFAULT_SEED_STEPS, load_seed_steps
 
 
-def approval_command(shots: Sequence[str]) -> str:
-    """The one command that approves exactly ``shots`` of the current run."""
-    return f"make baselines SHOTS={','.join(sorted(shots))}"
+def approval_command(shots: Sequence[str], edition: str) -> str:
+    """The one command that approves exactly ``shots`` of the edition's current run."""
+    return f"make baselines EDITIONS={edition} SHOTS={','.join(sorted(shots))}"
 
 
 def merge_cucumber(parts: Sequence[Path]) -> list[dict[str, Any]]:
@@ -88,7 +88,7 @@ def changed_images_html(comparison: BaselineComparison, run: RunDirectory, root:
     if changed:
         parts.append(
             "<p>Look at each change. To approve all of them: "
-            f"<code>{escape(approval_command(changed))}</code>, then commit "
+            f"<code>{escape(approval_command(changed, comparison.edition))}</code>, then commit "
             f"tests/baselines/{escape(comparison.edition)}. To approve some, name only "
             "those in SHOTS.</p>"
         )
@@ -110,13 +110,14 @@ def changed_images_html(comparison: BaselineComparison, run: RunDirectory, root:
         parts.append(
             f"<h3>{escape(shot.shot)}: {shot.changed_pixels} pixels differ{why}</h3>"
             f'<div style="display:flex">{cells}</div>'
-            f"<p>Approve this one: <code>{escape(approval_command([shot.shot]))}</code></p>"
+            "<p>Approve this one: "
+            f"<code>{escape(approval_command([shot.shot], comparison.edition))}</code></p>"
         )
     if new:
         parts.append(
             f"<h2>New screenshots without an approved image ({len(new)})</h2>"
             f"<p>{escape(', '.join(new))}</p>"
-            f"<p>Approve them: <code>{escape(approval_command(new))}</code></p>"
+            f"<p>Approve them: <code>{escape(approval_command(new, comparison.edition))}</code></p>"
         )
     return "\n".join(parts)
 
@@ -173,5 +174,5 @@ def markdown_summary(
             for shot in comparison.shots
             if shot.verdict == "changed"
         ]
-        lines += ["", f"Approve: `{approval_command(comparison.changed)}`"]
+        lines += ["", f"Approve: `{approval_command(comparison.changed, edition)}`"]
     return "\n".join(lines) + "\n"
