@@ -13,7 +13,20 @@ DRAFT ?=
 GUIDE_ENV := PERSOPOINT_RUN_DIR=$(RUN_DIR)$(if $(DRAFT), PERSOPOINT_DRAFT=true)
 # Parallel pytest workers (pytest-xdist); JOBS=0 runs everything in one process.
 JOBS ?= 2
-PYTEST := $(BIN)/pytest -n $(JOBS)
+# Every run writes its reports into build/reports/<edition>/ (build/reports/unit/ for the unit
+# tests; fixtures/reports.py) and keeps the Playwright trace of a failed scenario
+# (TRACING=off to skip tracing).
+TRACING ?= retain-on-failure
+PYTEST = $(BIN)/pytest -n $(JOBS) --tracing $(TRACING)
+# SHARD=K/N runs the K-th of N equal-time parts of every pytest run (pytest-split, durations in
+# DURATIONS), the features into their own runs folder build/shards/K-of-N; `make merge-runs`
+# joins the shards' runs of each edition into $(RUN_DIR) for the guide.
+SHARD ?=
+DURATIONS := tests/durations.json
+shard_k = $(word 1,$(subst /, ,$(SHARD)))
+shard_n = $(word 2,$(subst /, ,$(SHARD)))
+SPLIT_ARGS = $(if $(SHARD),--splits $(shard_n) --group $(shard_k) --durations-path $(DURATIONS))
+FEATURE_RUN_DIR = $(if $(SHARD),build/shards/$(shard_k)-of-$(shard_n) --replace-guide-run,$(RUN_DIR))
 # The editions of the guide (one language each) that `make guide`, `make test`, `make features`
 # and `make site` handle: `make guide EDITIONS=fr` builds the French one only. The features are
 # the same Dutch ones for every edition; each edition has its MkDocs file (mkdocs.yml for Dutch,
@@ -23,7 +36,8 @@ mkdocs_file = $(if $(filter nl,$(1)),mkdocs.yml,mkdocs.$(1).yml)
 # Material for MkDocs prints a banner about its successor on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup test unit features guide site pdf serve goldens lint format bench bench-card bench-guide clean
+.PHONY: help setup test unit features guide site pdf serve goldens lint format bench bench-card bench-guide clean \
+	baselines durations merge-runs
 
 help:
 	@echo "make guide   run every feature per edition, then build each edition into site/<edition>/ with its PDF"
@@ -34,6 +48,9 @@ help:
 	@echo "make site    rebuild the editions' sites and PDFs from the last runs (no features run)"
 	@echo "make pdf     the same, then print where the PDF is"
 	@echo "make serve   preview the guide with live reload (no PDF; DRAFT=1: from a partial run)"
+	@echo "make baselines  approve the last run's screenshots of each edition (SHOTS=a,b or APPROVE=file for some)"
+	@echo "make durations  time every test again for SHARD=K/N ($(DURATIONS))"
+	@echo "make merge-runs  merge the shards' runs (build/shards/*) of each edition into $(RUN_DIR) for the guide"
 	@echo "make goldens rewrite the golden images of annotation drawing (look at them first)"
 	@echo "make lint    ruff and mypy"
 	@echo "make bench   side by side with shot-scraper from nothing, the browser's limit, the suite per scenario"
@@ -46,10 +63,11 @@ setup:
 # The unit tests once, then the features once per edition (each run in build/run/<edition>/,
 # so `make site` can follow); every part runs, and the target fails if any part failed.
 test: setup
-	@status=0; echo "== unit tests"; $(PYTEST) tests $(PYTEST_ARGS) || status=1; \
+	@status=0; echo "== unit tests"; $(PYTEST) tests $(SPLIT_ARGS) $(PYTEST_ARGS) || status=1; \
 	for edition in $(EDITIONS); do \
 		echo "== features, edition $$edition"; \
-		$(PYTEST) features --edition $$edition --run-dir $(RUN_DIR) $(PYTEST_ARGS) || status=1; \
+		$(PYTEST) features --edition $$edition --run-dir $(FEATURE_RUN_DIR) $(SPLIT_ARGS) \
+			$(PYTEST_ARGS) || status=1; \
 	done; \
 	if [ $$status -ne 0 ]; then echo "test: some part failed (see above)"; fi; exit $$status
 
@@ -59,7 +77,8 @@ unit: setup
 features: setup
 	@status=0; for edition in $(EDITIONS); do \
 		echo "== features, edition $$edition"; \
-		$(PYTEST) features --edition $$edition --run-dir $(RUN_DIR) $(PYTEST_ARGS) || status=1; \
+		$(PYTEST) features --edition $$edition --run-dir $(FEATURE_RUN_DIR) $(SPLIT_ARGS) \
+			$(PYTEST_ARGS) || status=1; \
 	done; exit $$status
 
 # Each edition's run, then each edition's site. A site is built even when its features failed,
@@ -91,6 +110,26 @@ pdf: site
 EDITION ?= nl
 serve: setup
 	$(GUIDE_ENV) PERSOPOINT_PDF=false $(BIN)/mkdocs serve --strict -f $(call mkdocs_file,$(EDITION))
+
+# Approve the screenshots of each edition's last run (all, or SHOTS=a,b, or the shots an
+# approval file from the HTML report names: APPROVE=file) into tests/baselines/<edition>/.
+baselines: setup
+	@for edition in $(EDITIONS); do \
+		$(BIN)/persopoint approve-baselines --run-dir $(RUN_DIR) --edition $$edition \
+			$(if $(SHOTS),--shots $(SHOTS)) $(if $(APPROVE),--file $(APPROVE)) || exit 1; \
+	done
+	@echo "baselines: commit tests/baselines/ to keep the approval"
+
+# Time every test again (unit tests and the Dutch features) for SHARD=K/N.
+durations: setup
+	$(PYTEST) tests features --store-durations --durations-path $(DURATIONS) \
+		--run-dir $(RUN_DIR) $(PYTEST_ARGS)
+
+# Merge each edition's shard runs (build/shards/K-of-N/<edition>) into one run the guide reads.
+merge-runs: setup
+	@for edition in $(EDITIONS); do \
+		$(BIN)/persopoint merge-runs build/shards/*-of-*/$$edition --run-dir $(RUN_DIR) || exit 1; \
+	done
 
 goldens: setup
 	PERSOPOINT_UPDATE_GOLDENS=1 $(BIN)/pytest tests/guide/test_figures.py -q

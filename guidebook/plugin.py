@@ -27,6 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from guidebook.annotations import AnnotationFileError, FigureSpec, load_annotations, shot_of
+from guidebook.baselines import changed_since_approval
 from guidebook.checks import build_problems, format_problems
 from guidebook.coverage import StepCoverage, compute_coverage, coverage_page, uncovered_notice
 from guidebook.draft import placeholder, with_baseline
@@ -197,7 +198,11 @@ class GuidePlugin(BasePlugin[GuidePluginConfig]):  # type: ignore[no-untyped-cal
                 config,
                 verification,
                 content=verification_page(
-                    self.evidence, self.manifest.references, self.manifest.titles, self.texts
+                    self.evidence,
+                    self.manifest.references,
+                    self.manifest.titles,
+                    self.texts,
+                    changed_since_approval(self.run),
                 ),
             )
         )

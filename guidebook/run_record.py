@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NotRequired, TypedDict
 
+from guidebook.code_version import CodeVersion
+
 Outcome = Literal["passed", "failed", "skipped"]
 Box = tuple[float, float, float, float]
 """x, y, width and height in CSS pixels of the screenshot."""
@@ -72,6 +74,8 @@ class RunSummary(TypedDict):
     shots: int
     complete: NotRequired[bool]
     """Whether the session ran every feature (``guidebook.run_history``); absent in old runs."""
+    code: NotRequired[CodeVersion]
+    """The code that made the run (``guidebook.code_version``); shard runs merge only alike."""
 
 
 class InvalidShotNameError(ValueError):
@@ -134,7 +138,13 @@ class RunDirectory:
         _write_json(self.result_file(result["nodeid"]), result)
 
     def write_summary(
-        self, *, started: str, finished: str, seed: int, complete: bool = True
+        self,
+        *,
+        started: str,
+        finished: str,
+        seed: int,
+        complete: bool = True,
+        code: CodeVersion | None = None,
     ) -> RunSummary:
         """Count what the run left behind and write run.json: the run is finished."""
         results = self.scenario_results()
@@ -147,6 +157,8 @@ class RunDirectory:
             "shots": len(self.shots()),
             "complete": complete,
         }
+        if code is not None:
+            summary["code"] = code
         _write_json(self.summary_file, summary)
         return summary
 

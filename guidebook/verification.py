@@ -24,8 +24,10 @@ def verification_page(
     references: Sequence[ShotReference],
     titles: Mapping[str, str],
     texts: GuideTexts,
+    changed: Mapping[str, int] | None = None,
 ) -> str:
-    """The Markdown of the verification page (a page at the root of the site)."""
+    """The Markdown of the verification page (a page at the root of the site); ``changed``:
+    the screenshots changed since their approved image, with how many pixels differ."""
     results = sorted(
         evidence.outcomes.values(), key=lambda result: (result["feature"], result["nodeid"])
     )
@@ -70,7 +72,8 @@ def verification_page(
                 outcome += f"<br><small>{_cell(result['message'])}</small>"
             tags = " ".join(f"`@{tag}`" for tag in result["tags"])
             shots = "<br>".join(
-                _shot_cell(shot, evidence, shown, titles, texts) for shot in result["shots"]
+                _shot_cell(shot, evidence, shown, titles, texts) + _changed(shot, changed, texts)
+                for shot in result["shots"]
             )
             lines.append(
                 f'| <span id="{scenario_anchor(result["nodeid"])}"></span>{name} | {outcome} '
@@ -78,6 +81,12 @@ def verification_page(
             )
         lines.append("")
     return "\n".join(lines)
+
+
+def _changed(shot: str, changed: Mapping[str, int] | None, texts: GuideTexts) -> str:
+    if not changed or shot not in changed:
+        return ""
+    return " " + texts("verification.changed", pixels=changed[shot])
 
 
 def _shot_cell(

@@ -6,7 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from mock_services.commands import baselines as baselines_command
 from mock_services.commands import card as card_command
+from mock_services.commands import merge_runs as merge_runs_command
 from mock_services.commands import steps as steps_command
 from mock_services.commands import world as world_command
 
@@ -20,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     world_command.register(commands)
     card_command.register(commands)
     steps_command.register(commands)
+    merge_runs_command.register(commands)
+    baselines_command.register(commands)
     return parser
 
 

@@ -37,9 +37,11 @@ class WorldHost:
         systems: Iterable[SystemSpec] | None = None,
         *,
         without: Iterable[str] = (),
+        listen_host: str | None = None,
     ) -> None:
         """``systems``: default every system of the registry; ``without``: names of listeners
-        not to start (``pcscd`` when the machine's own runs, say)."""
+        not to start (``pcscd`` when the machine's own runs, say); ``listen_host``: one address
+        for every listener (each on its own port), for a browser on another machine."""
         self.world = world
         self.systems = tuple(all_systems() if systems is None else systems)
         self.listeners: dict[str, Listener] = {}
@@ -50,9 +52,13 @@ class WorldHost:
         """Per fault target, the listeners it takes down: a system's web app and the daemons
         that follow its faults; a daemon also by its own name."""
         skipped = set(without)
-        self._add(ServiceServer(CONTROL, control_api.create_app(world, self.systems), _address(0)))
+        self._add(
+            ServiceServer(
+                CONTROL, control_api.create_app(world, self.systems), listen_host or _address(0)
+            )
+        )
         for offset, spec in enumerate(self.systems, start=1):
-            host = _address(offset)
+            host = listen_host or _address(offset)
             members = self.fault_targets.setdefault(spec.name, [])
             if spec.create_app is not None:
                 self._add(ServiceServer(spec.name, spec.create_app(world), host))
