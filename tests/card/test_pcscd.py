@@ -1,4 +1,5 @@
-"""Starting and sharing pcscd, with stand-ins for the daemon where a real one would clash."""
+"""Starting and sharing the project's pcscd, with stand-ins for the daemon where a real one
+would clash."""
 
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ if TYPE_CHECKING:
 
 
 def test_missing_binary_is_explained(tmp_path: Path) -> None:
-    daemon = PcscDaemon(binary=str(tmp_path / "no-pcscd"), socket_path=str(tmp_path / "s"))
+    daemon = PcscDaemon(binary=str(tmp_path / "no-pcscd"), run_dir=tmp_path)
     with pytest.raises(PcscdError, match="is not installed"):
         daemon.start()
     assert not daemon.started_here
 
 
 def test_daemon_that_dies_at_start_is_reported(tmp_path: Path) -> None:
-    daemon = PcscDaemon(binary="false", socket_path=str(tmp_path / "s"))
+    daemon = PcscDaemon(binary="false", run_dir=tmp_path)
     with pytest.raises(PcscdError, match="exited with status 1"):
         daemon.start()
 
@@ -30,7 +31,7 @@ def test_daemon_that_never_opens_its_socket_is_stopped(tmp_path: Path) -> None:
     script = tmp_path / "silent-pcscd"
     script.write_text("#!/bin/sh\nexec tail -f /dev/null\n")
     script.chmod(0o755)
-    daemon = PcscDaemon(binary=str(script), socket_path=str(tmp_path / "s"), start_timeout=0.2)
+    daemon = PcscDaemon(binary=str(script), run_dir=tmp_path / "run", start_timeout=0.2)
     with pytest.raises(PcscdError, match="did not open"):
         daemon.start()
     assert daemon.process is None
