@@ -29,7 +29,8 @@ def register(commands: Any) -> None:
         help="insert a test person's eID card in a virtual reader",
         description=(
             "Insert the eID card of a test person in a virtual card reader (vpcd) and keep "
-            "it there until Ctrl-C. Starts pcscd if none runs, and stops it afterwards."
+            "it there until Ctrl-C. Starts the project's pcscd (loopback only) if it does not "
+            "run, and stops it afterwards."
         ),
     )
     parser.add_argument("person", nargs="?", help="id of the test person (see --list)")

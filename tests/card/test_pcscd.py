@@ -3,15 +3,18 @@ would clash."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+from pathlib import Path
 
 import pytest
 
-from mock_services.smartcard.pcsc_host import stack
-from mock_services.smartcard.pcsc_host.pcscd import PcscDaemon, PcscdError, socket_accepts
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from mock_services.smartcard.pcsc_host import netns, stack
+from mock_services.smartcard.pcsc_host.pcscd import (
+    PcscDaemon,
+    PcscdError,
+    reader_namespace,
+    socket_accepts,
+)
 
 
 def test_missing_binary_is_explained(tmp_path: Path) -> None:
@@ -37,6 +40,38 @@ def test_daemon_that_never_opens_its_socket_is_stopped(tmp_path: Path) -> None:
     assert daemon.process is None
 
 
+def test_run_folder_of_another_user_is_refused(tmp_path: Path) -> None:
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    os.chown(run_dir, os.getuid() + 1, -1)
+    daemon = PcscDaemon(binary="true", run_dir=run_dir)
+    with pytest.raises(PcscdError, match="belongs to another user"):
+        daemon.start()
+    assert daemon.process is None
+
+
+def test_reader_conf_puts_vpcd_on_our_ports() -> None:
+    conf = dict(line.split(maxsplit=1) for line in stack.reader_conf().splitlines())
+    assert conf["DEVICENAME"] == f"/dev/null:0x{stack.VPCD_BASE_PORT:04X}"
+    assert int(conf["CHANNELID"], 16) == stack.vpcd_port(0)
+    assert conf["LIBPATH"] == stack.VPCD_DRIVER
+
+
+def test_no_pid_file_means_no_reader_namespace(tmp_path: Path) -> None:
+    with pytest.raises(PcscdError, match="the project's pcscd is not running"):
+        reader_namespace(tmp_path)
+
+
+def test_an_error_inside_a_namespace_reaches_the_caller() -> None:
+    def fail() -> None:
+        raise ConnectionRefusedError("refused in there")
+
+    with pytest.raises(ConnectionRefusedError, match="refused in there"):
+        netns.run_in(Path("/proc/self/ns/net"), fail)
+    with pytest.raises(FileNotFoundError):
+        netns.run_in(Path("/proc/0/ns/net"), fail)
+
+
 def test_stale_socket_file_is_not_a_running_pcscd(tmp_path: Path) -> None:
     stale = tmp_path / "pcscd.comm"
     stale.write_bytes(b"")
@@ -49,3 +84,4 @@ def test_second_lease_shares_the_running_pcscd(pcscd: PcscDaemon) -> None:
     with PcscDaemon() as second:
         assert not second.started_here
     assert socket_accepts(stack.PCSCD_SOCKET)
+    assert os.environ[stack.SOCKET_VARIABLE] == stack.PCSCD_SOCKET

@@ -26,7 +26,8 @@ PCSCD_SOCKET = str(RUN_DIR / "pcscd.comm")
 READER_CONF_DIR = RUN_DIR / "reader.conf.d"
 
 VPCD_HOST = "127.0.0.1"
-# Next to Debian's 35963 and 35964, so that our slots never meet the machine's pcscd.
+# Not Debian's 35963 and 35964: on this machine's own addresses those may be the machine's
+# pcscd's slots, and a port of ours must never lead there.
 VPCD_BASE_PORT = 0x8C7D
 VPCD_SLOTS = 2
 VPCD_FRIENDLY_NAME = "Virtual PCD"
