@@ -99,7 +99,9 @@ def run(arguments: argparse.Namespace) -> int:
     print(
         f"The eID card of {someone.full_name} ({format_national_number(someone.national_number)}"
         f", PIN {someone.pin}) is in {reader.name!r}."
-        + (" pcscd was started for it." if pcscd.daemon.started_here else "")
+        + (" The project's pcscd was started for it." if pcscd.daemon.started_here else "")
+        + "\nOther PC/SC programs (OpenSC, ...) find the reader with "
+        + f"{stack.SOCKET_VARIABLE}={stack.PCSCD_SOCKET} in their environment."
         + "\nPress Ctrl-C to pull it out.",
         flush=True,
     )
