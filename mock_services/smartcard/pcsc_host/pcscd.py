@@ -128,6 +128,7 @@ class PcscDaemon:
         conf_dir = self.run_dir / stack.READER_CONF_DIR.name
         conf_dir.mkdir(mode=0o755, exist_ok=True)
         (conf_dir / "vpcd").write_text(stack.reader_conf(), encoding="ascii")
+        # The mount point in pcscd's namespace: Debian's pcscd makes it too when it first runs.
         Path(stack.PCSCD_IPC_DIR).mkdir(mode=0o755, parents=True, exist_ok=True)
 
     def _command(self) -> list[str]:
