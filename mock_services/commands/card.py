@@ -29,7 +29,8 @@ def register(commands: Any) -> None:
         help="insert a test person's eID card in a virtual reader",
         description=(
             "Insert the eID card of a test person in a virtual card reader (vpcd) and keep "
-            "it there until Ctrl-C. Starts pcscd if none runs, and stops it afterwards."
+            "it there until Ctrl-C. Starts the project's pcscd (loopback only) if it does not "
+            "run, and stops it afterwards."
         ),
     )
     parser.add_argument("person", nargs="?", help="id of the test person (see --list)")
@@ -98,7 +99,9 @@ def run(arguments: argparse.Namespace) -> int:
     print(
         f"The eID card of {someone.full_name} ({format_national_number(someone.national_number)}"
         f", PIN {someone.pin}) is in {reader.name!r}."
-        + (" pcscd was started for it." if pcscd.daemon.started_here else "")
+        + (" The project's pcscd was started for it." if pcscd.daemon.started_here else "")
+        + "\nOther PC/SC programs (OpenSC, ...) find the reader with "
+        + f"{stack.SOCKET_VARIABLE}={stack.PCSCD_SOCKET} in their environment."
         + "\nPress Ctrl-C to pull it out.",
         flush=True,
     )

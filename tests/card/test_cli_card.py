@@ -62,6 +62,7 @@ def test_card_stays_in_until_sigterm(pcscd: object, card_slot: int) -> None:
         assert process.stdout is not None
         first_line = process.stdout.readline()
         assert f"Chloé Dubois (90.07.23-086.96, PIN 4321) is in '{reader}'" in first_line
+        assert f"{stack.SOCKET_VARIABLE}={stack.PCSCD_SOCKET}" in process.stdout.readline()
         with connect(wait_for_card(reader, timeout=10)) as card:
             assert card.read_identity().surname == "Dubois"
         process.send_signal(signal.SIGTERM)

@@ -27,13 +27,14 @@ pytestmark = [
 
 
 def opensc(*arguments: str, tmp_path: Path) -> str:
-    """Run an OpenSC tool with a private cache folder; its output (stdout and stderr)."""
+    """Run an OpenSC tool with a private cache folder, on the project's pcscd; its output
+    (stdout and stderr)."""
     result = subprocess.run(
         arguments,
         capture_output=True,
         text=True,
         timeout=60,
-        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", **stack.pcsclite_environment()},
         check=False,
     )
     return result.stdout + result.stderr

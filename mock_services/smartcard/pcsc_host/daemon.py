@@ -13,7 +13,7 @@ NAME = "pcscd"
 
 
 class PcscdListener:
-    """A lease on the machine's pcscd, as a listener: start it if none runs, stop what we
+    """A lease on the project's pcscd, as a listener: start it if none runs, stop what we
     started once no one else uses it."""
 
     name = NAME

@@ -1,6 +1,7 @@
 """PC/SC through pyscard: readers, waiting for card events, and talking to a card.
 
 Waiting is always ``SCardGetStatusChange``: pcscd wakes us when a reader's state changes.
+Importing this module points libpcsclite at the project's pcscd (``stack.use_project_pcscd``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from smartcard import scard
 
+from mock_services.smartcard.pcsc_host import stack
 from mock_services.smartcard.pcsc_host.errors import (
     CardRemovedError,
     MalformedApduError,
@@ -21,6 +23,8 @@ from mock_services.smartcard.pcsc_host.errors import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+stack.use_project_pcscd()
 
 INFINITE = 0xFFFFFFFF
 APDU_HEADER_LENGTH = 4

@@ -16,6 +16,7 @@ from mock_services.smartcard.pcsc_host import stack
 from mock_services.smartcard.pcsc_host.errors import PcscError
 from mock_services.smartcard.pcsc_host.locks import FileLock
 from mock_services.smartcard.pcsc_host.pcsc import PcscContext, ReaderState
+from mock_services.smartcard.pcsc_host.pcscd import PcscdError, reader_namespace
 from mock_services.smartcard.pcsc_host.vpcd import CardOS, VpcdConnection
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class VirtualReader:
         self.timeout = timeout
         self.card: CardOS | None = None
         self._connection: VpcdConnection | None = None
-        self._lock = FileLock(f"vpcd-slot-{slot}")
+        self._lock = FileLock(f"own-vpcd-slot-{slot}")
         self._locked_by_insert = False
 
     @property
@@ -99,11 +100,15 @@ class VirtualReader:
             if self.name not in readers:
                 raise SlotError(
                     f"pcscd has no reader {self.name!r} (readers: {readers or 'none'}); is "
-                    f"vsmartcard-vpcd installed and configured in {stack.VPCD_CONFIG}?"
+                    f"vsmartcard-vpcd installed ({stack.VPCD_DRIVER})?"
                 )
             if context.state(self.name).present:
                 raise SlotBusyError(self.slot, "a card is already in it")
-            connection = VpcdConnection(card, slot=self.slot)
+            try:
+                namespace = reader_namespace()
+            except PcscdError as error:
+                raise SlotError(str(error)) from error
+            connection = VpcdConnection(card, slot=self.slot, namespace=namespace)
             connection.open()
             seen = context.wait([self.name], lambda s: _holds(s, card), self.timeout)
             if seen is None:
@@ -143,8 +148,8 @@ class VirtualReader:
             return PcscContext()
         except PcscError as error:
             raise SlotError(
-                f"{error}: start it with 'pcscd --foreground' as root, or let "
-                "persopoint card or the test fixtures start it"
+                f"{error}: persopoint card, persopoint world and the test fixtures start the "
+                "project's pcscd (as root)"
             ) from error
 
     def __enter__(self) -> Self:

@@ -1,7 +1,9 @@
 """The vpcd transport: a card process plugged into a virtual reader slot over TCP.
 
-vpcd (the pcscd driver of vsmartcard) listens on 127.0.0.1:35963 for slot 0 and 35964 for
-slot 1. Connecting inserts the card; closing the connection pulls it out. Every message is a
+vpcd (the pcscd driver of vsmartcard) listens on one port per slot (``stack.vpcd_port``), in
+the network namespace of the project's pcscd, which has loopback only: the card's socket is
+made in that namespace (``netns``). Connecting inserts the card; closing the connection pulls
+it out. Every message is a
 2-byte big-endian length and a payload. A 1-byte payload is a control code (0 power off,
 1 power on, 2 reset, 4 send the ATR); anything else is a command APDU, answered with
 data + SW1 SW2. vpcd writes the length and the APDU separately, so the card sets TCP_QUICKACK
@@ -14,9 +16,12 @@ import contextlib
 import logging
 import socket
 import threading
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from mock_services.smartcard.pcsc_host import stack
+from mock_services.smartcard.pcsc_host import netns, stack
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +51,17 @@ class VpcdUnreachableError(ConnectionError):
     def __init__(self, host: str, port: int, reason: str) -> None:
         super().__init__(
             f"cannot reach the virtual card reader at {host}:{port} ({reason}): pcscd with "
-            "the vsmartcard-vpcd driver is not running. Start it with 'pcscd --foreground' "
-            "as root (persopoint card and the test fixtures start it for you)."
+            "the vsmartcard-vpcd driver is not running. persopoint card, persopoint world "
+            "and the test fixtures start the project's pcscd for you (as root)."
         )
 
 
 class VpcdConnection:
-    """One card in one vpcd slot, served by a background thread until ``close``."""
+    """One card in one vpcd slot, served by a background thread until ``close``.
+
+    ``namespace``: the network namespace to connect from (the project's pcscd's); None for
+    this process's own (a test's stand-in for vpcd).
+    """
 
     def __init__(
         self,
@@ -61,11 +70,13 @@ class VpcdConnection:
         slot: int = 0,
         host: str = stack.VPCD_HOST,
         port: int | None = None,
+        namespace: Path | None = None,
     ) -> None:
         self.card = card
         self.slot = slot
         self.host = host
         self.port = stack.vpcd_port(slot) if port is None else port
+        self.namespace = namespace
         self.contacted = threading.Event()  # vpcd sent its first message
         self.closed = threading.Event()  # the connection ended, either side
         self._socket: socket.socket | None = None
@@ -76,7 +87,7 @@ class VpcdConnection:
         if self._socket is not None:
             raise RuntimeError("this card is already in the reader")
         try:
-            sock = socket.create_connection((self.host, self.port), CONNECT_TIMEOUT_SECONDS)
+            sock = self._connect()
         except OSError as error:
             raise VpcdUnreachableError(self.host, self.port, str(error)) from error
         sock.settimeout(None)
@@ -86,6 +97,12 @@ class VpcdConnection:
             target=self.serve, name=f"vpcd slot {self.slot}", daemon=True
         )
         self._thread.start()
+
+    def _connect(self) -> socket.socket:
+        def connect() -> socket.socket:
+            return socket.create_connection((self.host, self.port), CONNECT_TIMEOUT_SECONDS)
+
+        return connect() if self.namespace is None else netns.run_in(self.namespace, connect)
 
     def close(self) -> None:
         """Pull the card out: close the connection and wait for the serving thread."""
