@@ -82,4 +82,4 @@ def test_a_failing_test_keeps_a_trace_and_a_screenshot_of_the_phone_and_the_desk
         ({"width": 390, "height": 664}, True),
     ]
     widths = sorted(png_width(png) for png in artifacts.glob("test-failed-*.png"))
-    assert widths == [390 * 3, 1280]  # the phone at its device scale, the desktop at 1
+    assert widths == [390, 1280]  # both at one pixel per CSS pixel (fixtures/phone.py)
