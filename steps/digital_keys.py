@@ -38,6 +38,11 @@ def my_keys() -> DigitalKeys:
     return DigitalKeys()
 
 
+def wrong_code(code: str) -> str:
+    """A code of the same form that is not ``code``."""
+    return f"{(int(code) + 1) % 10 ** len(code):0{len(code)}d}"
+
+
 def username_of(person: Person) -> str:
     return f"{person.first_given_name}.{person.surname}".lower().replace(" ", "")
 
@@ -96,6 +101,11 @@ def enter_mailed_code(page: Page, world: World, me: Person, my_keys: DigitalKeys
 @when("ik de vorige beveiligingscode uit mijn e-mail ingeef")
 def enter_previous_code(page: Page, world: World, my_keys: DigitalKeys) -> None:
     CsamCodePage(page, world).fill(my_keys.used_codes[-1])
+
+
+@when("ik de authenticator-app open op mijn smartphone")
+def open_authenticator(phone: Phone, world: World) -> None:
+    AuthenticatorApp(phone.page, world).open()
 
 
 @when("ik de code aflees in de authenticator-app op mijn smartphone")

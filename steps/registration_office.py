@@ -9,21 +9,29 @@ import pytest
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
+from fixtures.phone import Phone
 from mock_services.world import World
 from mock_services.world.people import Person, by_name
-from steps.digital_keys import DigitalKeys, username_of
+from steps.digital_keys import DigitalKeys, username_of, wrong_code
+from steps.mail import latest_code
 from steps.pages.bosa_keys import BosaDigitalKeysPage
+from steps.pages.csam_codes import AuthenticatorScan
 from steps.pages.office_console import ConsoleAppointment, ConsoleIdentified
 from steps.pages.registration_office import (
+    ActivationKeys,
     Booked,
     BookingForm,
     ChooseLogin,
+    EmailCodeActivation,
+    MobileAppActivation,
     OfficeList,
     OfficeSlots,
     TokenCard,
 )
 from steps.pages.webmail import Inbox, MailMessage
 
+WEAK_PASSWORD = "zonnebloem"
+"""Long enough, but without capitals, digit or other sign."""
 ACTIVATION_SUBJECT = "registration_office.mail.activation.subject"
 ACTIVATION_LINK = "registration_office.mail.activation.link"
 
@@ -128,3 +136,64 @@ def choose_login(page: Page, world: World, me: Person, my_keys: DigitalKeys) -> 
 @when("ik de codes van mijn tokenkaart bewaar")
 def keep_token_card(page: Page, world: World, my_keys: DigitalKeys) -> None:
     my_keys.token_codes = TokenCard(page, world).read()
+
+
+@given(
+    parsers.re(
+        r'ik had een afspraak bij het registratiekantoor "(?P<office>[^"]+)" met mijn paspoort'
+    )
+)
+def had_appointment(
+    page: Page, world: World, me: Person, my_appointment: MyAppointment, office: str
+) -> None:
+    """The appointment booked from BOSA's page, the way the first scenario of the chapter
+    shows it step by step."""
+    keys_page = BosaDigitalKeysPage(page, world)
+    keys_page.open()
+    keys_page.make_appointment()
+    choose_office(page, world, office)
+    choose_first_slot(page, world)
+    fill_booking(page, world, me)
+    BookingForm(page, world).confirm()
+    note_reference(page, world, my_appointment)
+
+
+@given("de medewerker heeft mijn paspoort gecontroleerd en mijn sleutels aangemaakt")
+def agent_made_keys(page: Page, world: World, me: Person, my_appointment: MyAppointment) -> None:
+    """At the appointment: the agent checks the passport and sends the activation e-mail to
+    my personal address."""
+    agent_opens_appointment(page, world, my_appointment)
+    agent_types_passport(page, world, me)
+    agent_checks(page, world)
+    agent_creates_keys(page, world, me)
+
+
+@when("ik een wachtwoord kies dat niet aan de regels voldoet")
+def choose_weak_password(page: Page, world: World, me: Person) -> None:
+    ChooseLogin(page, world).choose(username_of(me), WEAK_PASSWORD)
+
+
+@when("ik de eerste beveiligingscode uit mijn e-mail ingeef")
+def enter_first_mailed_code(page: Page, world: World, me: Person) -> None:
+    EmailCodeActivation(page, world).fill(latest_code(world, me.email))
+
+
+@when("ik een foute eerste beveiligingscode ingeef")
+def enter_wrong_first_code(page: Page, world: World, me: Person) -> None:
+    EmailCodeActivation(page, world).fill(wrong_code(latest_code(world, me.email)))
+
+
+@when("ik op de smartphone de QR-code op mijn computerscherm fotografeer")
+def photograph_qr_code(page: Page, phone: Phone, world: World) -> None:
+    photo = MobileAppActivation(page, world).qr_photo()
+    AuthenticatorScan(phone.page, world).scan(photo)
+
+
+@when("ik de code van de authenticator-app ter bevestiging ingeef")
+def enter_first_app_code(page: Page, world: World, my_keys: DigitalKeys) -> None:
+    MobileAppActivation(page, world).fill(my_keys.app_code)
+
+
+@then(parsers.re(r'is mijn sleutel "(?P<key>[^"]+)" geactiveerd'))
+def key_is_active(page: Page, world: World, key: str) -> None:
+    ActivationKeys(page, world).verify_active(key)

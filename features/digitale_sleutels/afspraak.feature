@@ -7,9 +7,11 @@ Functionaliteit: Digitale sleutels aanvragen bij een registratiekantoor
 
   Achtergrond:
     Gegeven ik ben Fatima El Amrani zonder eID-kaartlezer en zonder itsme
-    En ik open de pagina over digitale sleutels van de FOD BOSA
 
   Scenario: Van de afspraak tot aanmelden met de tokenkaart
+    Gegeven ik open de pagina over PersoSelfService op de site van de FOD BOSA
+    Als ik klik op "Digitale sleutels aanvragen"
+    Dan zie ik het scherm "pagina over digitale sleutels van de FOD BOSA" en leg ik het vast als "sleutels-bosa"
     Als ik klik op "Maak een afspraak"
     Dan zie ik het scherm "registratiekantoren" en leg ik het vast als "sleutels-kantoren"
     Als ik het registratiekantoor "FOD BOSA" kies
@@ -42,6 +44,7 @@ Functionaliteit: Digitale sleutels aanvragen bij een registratiekantoor
     Dan ben ik aangemeld op PersoSelfService als "Fatima El Amrani"
 
   Scenario: Een activatielink werkt maar één keer
+    Gegeven ik open de pagina over digitale sleutels van de FOD BOSA
     Als ik klik op "Maak een afspraak"
     En ik het registratiekantoor "FOD BOSA" kies
     En ik het eerste vrije moment kies
@@ -59,6 +62,7 @@ Functionaliteit: Digitale sleutels aanvragen bij een registratiekantoor
     Dan zie ik het scherm "melding dat de activatielink al gebruikt werd"
 
   Scenario: Een activatielink verloopt na 7 dagen
+    Gegeven ik open de pagina over digitale sleutels van de FOD BOSA
     Als ik klik op "Maak een afspraak"
     En ik het registratiekantoor "FOD BOSA" kies
     En ik het eerste vrije moment kies
@@ -75,6 +79,7 @@ Functionaliteit: Digitale sleutels aanvragen bij een registratiekantoor
     Dan zie ik het scherm "melding dat de activatielink verlopen is"
 
   Scenario: Een identiteitsdocument dat niet overeenkomt wordt geweigerd
+    Gegeven ik open de pagina over digitale sleutels van de FOD BOSA
     Als ik klik op "Maak een afspraak"
     En ik het registratiekantoor "FOD BOSA" kies
     En ik het eerste vrije moment kies

@@ -17,20 +17,3 @@ Functionaliteit: Inloggen op PersoContact met digitale sleutels
     En ik klik op "Aanmelden"
     Dan zie ik het scherm "startpagina van PersoContact na aanmelding" en leg ik het vast als "sleutels-pc-ingelogd"
     En ben ik aangemeld op PersoContact als "Fatima El Amrani"
-
-  Scenario: Op PersoContact aanmelden met een beveiligingscode via e-mail
-    Als ik klik op "Ik werk voor een andere federale overheidsdienst"
-    En ik klik op "AANMELDEN met beveiligingscode via e-mail"
-    En ik me aanmeld met mijn gebruikersnaam en wachtwoord
-    En ik de beveiligingscode uit mijn e-mail ingeef
-    En ik klik op "Aanmelden"
-    Dan ben ik aangemeld op PersoContact als "Fatima El Amrani"
-
-  Scenario: Op PersoContact aanmelden met een beveiligingscode via de mobiele app
-    Als ik klik op "Ik werk voor een andere federale overheidsdienst"
-    En ik klik op "AANMELDEN met beveiligingscode via mobiele app"
-    En ik me aanmeld met mijn gebruikersnaam en wachtwoord
-    En ik de code aflees in de authenticator-app op mijn smartphone
-    En ik de code van de authenticator-app ingeef
-    En ik klik op "Aanmelden"
-    Dan ben ik aangemeld op PersoContact als "Fatima El Amrani"

@@ -21,23 +21,3 @@ Functionaliteit: Inloggen op PersoSelfService met digitale sleutels
     Als ik klik op "Aanmelden"
     Dan zie ik het scherm "startpagina van PersoSelfService na aanmelding" en leg ik het vast als "sleutels-pss-ingelogd"
     En ben ik aangemeld op PersoSelfService als "Fatima El Amrani"
-
-  Scenario: Aanmelden met een beveiligingscode via e-mail
-    Als ik klik op "Aanmelden/Connexion"
-    En ik klik op "AANMELDEN met beveiligingscode via e-mail"
-    En ik me aanmeld met mijn gebruikersnaam en wachtwoord
-    En ik de beveiligingscode uit mijn e-mail ingeef
-    Dan zie ik het scherm "ingave van de beveiligingscode bij CSAM" en leg ik het vast als "sleutels-email-code"
-    Als ik klik op "Aanmelden"
-    Dan ben ik aangemeld op PersoSelfService als "Fatima El Amrani"
-
-  Scenario: Aanmelden met een beveiligingscode via de mobiele app
-    Als ik klik op "Aanmelden/Connexion"
-    En ik klik op "AANMELDEN met beveiligingscode via mobiele app"
-    En ik me aanmeld met mijn gebruikersnaam en wachtwoord
-    En ik de code aflees in de authenticator-app op mijn smartphone
-    Dan zie ik op de smartphone het scherm "authenticator-app" en leg ik het vast als "sleutels-authenticator"
-    Als ik de code van de authenticator-app ingeef
-    Dan zie ik het scherm "ingave van de beveiligingscode bij CSAM" en leg ik het vast als "sleutels-app-code"
-    Als ik klik op "Aanmelden"
-    Dan ben ik aangemeld op PersoSelfService als "Fatima El Amrani"

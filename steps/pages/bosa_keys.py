@@ -18,3 +18,7 @@ class BosaDigitalKeysPage(Screen):
     def verify_content(self) -> None:
         expect(self.heading(self.text("bosa.keys.title"))).to_be_visible()
         expect(self.control(self.text("bosa.keys.appointment_link"))).to_be_visible()
+
+    def make_appointment(self) -> None:
+        self.verify()
+        self.click(self.text("bosa.keys.appointment_link"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from playwright.sync_api import Locator, expect
+from playwright.sync_api import FilePayload, Locator, expect
 
 from mock_services.control.client import WorldClient
 from steps.pages.base import Screen
@@ -145,8 +145,8 @@ class AuthenticatorApp(Screen):
         return self.page.get_by_label(self.text("csam.authenticator.code"), exact=True)
 
     def install(self, username: str) -> None:
-        """Put the account's mobile-app key in the phone's app, as if its QR code had been
-        scanned before: the control API binds the phone, the phone keeps the cookie."""
+        """Put the account's mobile-app key in the phone's app, as scanning its QR code would,
+        for keys the control API made: the phone keeps the cookie the API answers."""
         control = WorldClient(self.world.url("control"))
         bound = control.call("POST", "/api/csam/authenticator", {"username": username})
         self.page.context.add_cookies([bound["cookie"]])
@@ -162,3 +162,25 @@ class AuthenticatorApp(Screen):
         self.open()
         self.verify()
         return self.code.inner_text().replace(" ", "")
+
+
+@screen("QR-code scannen in de authenticator-app")
+class AuthenticatorScan(Screen):
+    """The app's camera, pointed at a QR code to add the account it holds."""
+
+    service = "csam"
+
+    @property
+    def camera(self) -> Locator:
+        return self.page.get_by_label(self.text("csam.authenticator.scan.camera"), exact=True)
+
+    def verify_content(self) -> None:
+        expect(self.heading(self.text("csam.authenticator.scan.title"))).to_be_visible()
+        expect(self.control(self.text("csam.authenticator.scan.submit"))).to_be_visible()
+
+    def scan(self, photo: bytes) -> None:
+        """Take ``photo`` with the camera and let the app read it."""
+        self.verify()
+        picture: FilePayload = {"name": "qr-code.png", "mimeType": "image/png", "buffer": photo}
+        self.camera.set_input_files(picture)
+        self.click(self.text("csam.authenticator.scan.submit"))

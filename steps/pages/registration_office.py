@@ -1,7 +1,10 @@
 """The registration offices' site: offices, free moments, the booking form, the confirmation;
-and the activation of the keys (username and password, the token card)."""
+and the activation of the keys (username and password, the e-mail code, the mobile app, the
+token card)."""
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 from playwright.sync_api import Locator, expect
 
@@ -65,6 +68,9 @@ class BookingForm(OfficePage):
         self.field("registration_office.documents.passport").check()
         self.field("registration_office.form.document_number").fill(person.passport_number)
 
+    def confirm(self) -> None:
+        self.click(self.text("registration_office.form.submit"))
+
 
 @screen("bevestiging van de afspraak")
 class Booked(OfficePage):
@@ -95,10 +101,109 @@ class ChooseLogin(OfficePage):
         self.click(self.text("activation.login.submit"))
 
 
+BROKEN_RULES = (
+    "credentials.password.cases",
+    "credentials.password.digit",
+    "credentials.password.symbol",
+)
+"""The rules a password of small letters only breaks."""
+
+
+@screen("melding dat het wachtwoord niet aan de regels voldoet")
+class ChooseLoginRefused(ChooseLogin):
+    """The form again, with the rules the password broke; nothing was kept."""
+
+    def verify_content(self) -> None:
+        super().verify_content()
+        alert = self.page.get_by_role("alert")
+        expect(alert).to_contain_text(self.text("activation.login.errors"))
+        for rule in BROKEN_RULES:
+            expect(alert).to_contain_text(self.text(rule))
+
+
+JUST_ACTIVATED = {
+    "activation.keys.email": "activation.keys.done.email",
+    "activation.keys.app": "activation.keys.done.app",
+}
+"""The keys confirmed by a first code: their title, and what the page says once confirmed."""
+
+
 @screen("mijn digitale sleutels")
 class ActivationKeys(OfficePage):
     def verify_content(self) -> None:
         expect(self.heading(self.text("activation.keys.title"))).to_be_visible()
+
+    def verify_active(self, dutch: str) -> None:
+        """The key a feature names in Dutch is active, and the page says it was just done."""
+        self.verify()
+        title = self.from_reference(dutch)
+        done = {self.text(key): message for key, message in JUST_ACTIVATED.items()}
+        if title not in done:
+            raise AssertionError(f"{dutch!r} is not a key confirmed by a first code")
+        expect(self.page.get_by_role("status")).to_have_text(self.text(done[title]))
+        card = self.page.locator(".key-list > li").filter(has=self.heading(title))
+        expect(card.get_by_text(self.text("activation.keys.active"), exact=True)).to_be_visible()
+
+
+class FirstCodePage(OfficePage):
+    """A key's page that asks for a first code to confirm it."""
+
+    title_key: ClassVar[str]
+    code_key: ClassVar[str]
+
+    @property
+    def code_field(self) -> Locator:
+        return self.page.get_by_label(self.text(self.code_key), exact=True)
+
+    def verify_content(self) -> None:
+        expect(self.heading(self.text(self.title_key))).to_be_visible()
+        expect(self.code_field).to_be_visible()
+        expect(self.control(self.text("activation.confirm"))).to_be_visible()
+
+    def fill(self, code: str) -> None:
+        self.verify()
+        self.code_field.fill(code)
+
+
+@screen("activatie van de beveiligingscode via e-mail")
+class EmailCodeActivation(FirstCodePage):
+    title_key = "activation.email.title"
+    code_key = "activation.email.code"
+
+
+@screen("melding dat de eerste beveiligingscode niet juist is")
+class EmailCodeActivationRefused(EmailCodeActivation):
+    def verify_content(self) -> None:
+        super().verify_content()
+        alert = self.page.get_by_role("alert")
+        expect(alert).to_have_text(self.text("activation.email.wrong"))
+
+
+@screen("activatie van de mobiele app")
+class MobileAppActivation(FirstCodePage):
+    title_key = "activation.app.title"
+    code_key = "activation.app.code"
+
+    @property
+    def qr_code(self) -> Locator:
+        return self.page.locator("[data-anchor=totp-qr] svg")
+
+    def verify_content(self) -> None:
+        super().verify_content()
+        expect(self.qr_code).to_be_visible()
+
+    def qr_photo(self) -> bytes:
+        """A picture of the QR code as the screen shows it, for the phone's camera."""
+        self.verify()
+        return self.qr_code.screenshot(animations="disabled", caret="hide")
+
+
+@screen("melding dat de code van de app niet juist is")
+class MobileAppActivationRefused(MobileAppActivation):
+    def verify_content(self) -> None:
+        super().verify_content()
+        alert = self.page.get_by_role("alert")
+        expect(alert).to_have_text(self.text("activation.app.wrong_code"))
 
 
 @screen("tokenkaart")

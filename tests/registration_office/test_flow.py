@@ -257,3 +257,23 @@ def test_activation_mail_waits_while_smtp_is_down(world: World, browser: request
     world.faults.set("mail", None)
     assert queued(world) == 0
     assert _activation_link(world)
+
+
+def test_the_mobile_app_keeps_its_qr_code_until_confirmed(
+    world: World, browser: requests.Session, activated: Account
+) -> None:
+    app = world.url("registration_office", "/sleutels/app")
+    first = browser.get(app, timeout=5)
+    secret = activated.totp_secret
+    again = browser.get(app, timeout=5)
+    assert activated.totp_secret == secret
+    assert again.text == first.text
+    code = totp.current_code(world, secret)
+    browser.post(app, data={"code": code}, timeout=5)
+    assert activated.totp_active
+    shown_again = browser.get(app, allow_redirects=False, timeout=5)
+    assert shown_again.status_code == 302
+    assert shown_again.headers["Location"].endswith("/sleutels/")
+    refused = browser.post(app, data={"code": code}, allow_redirects=True, timeout=5)
+    assert "Je digitale sleutels" in refused.text
+    assert activated.totp_secret == secret

@@ -145,6 +145,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "console.status.{a.status}",
     ),
     **_each("email app", "activation.keys.done.{done}"),
+    **_each("no_photo not_a_picture no_qr_code not_a_key", "csam.authenticator.scan.{problem}"),
     **_each(
         "unknown expired used", "activation.link.{state}.title", "activation.link.{state}.body"
     ),

@@ -45,7 +45,7 @@ def create_app(world: World) -> ServiceApp:
         found = APPLICATIONS.get(slug)
         if found is None:
             abort(404)
-        return render_template("application.html", app=found)
+        return render_template("application.html", app=found, path_language=language)
 
     @app.get("/<language>/digital-keys")
     def digital_keys(language: str) -> str:

@@ -9,8 +9,9 @@ pages); it answers the token card's codes.
 
     POST /api/csam/authenticator  {"username": "fatima.elamrani"}
 
-binds a phone's authenticator app to that account's mobile-app key and answers the cookie the
-phone is to keep, as if the person had scanned the QR code before the scenario started.
+puts that account's mobile-app key in a new phone's authenticator app, as scanning its QR
+code would, and answers the cookie the phone is to keep (the features that activate the key
+scan the QR code of the activation page instead).
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from typing import Any
 from flask import Blueprint, request
 from werkzeug.exceptions import BadRequest
 
-from mock_services.systems.csam.credentials import PolicyError, credentials
-from mock_services.systems.csam.keys.security_code.authenticator import (
-    APP_PATH,
-    DEVICE_COOKIE,
+from mock_services.systems.csam.credentials import PolicyError, credentials, totp
+from mock_services.systems.csam.keys.security_code.authenticator import APP_PATH, DEVICE_COOKIE
+from mock_services.systems.csam.keys.security_code.authenticator_devices import (
+    AppAccount,
     authenticator_devices,
 )
 from mock_services.world import World
@@ -71,11 +72,15 @@ def create_controls(world: World) -> Blueprint:
         account = credentials(world).by_username(username)
         if account is None or not account.totp_secret:
             raise BadRequest(f"{username!r} has no mobile-app key to put in the app")
+        devices = authenticator_devices(world)
+        device = devices.add(world)
+        uri = totp.provisioning_uri(account.totp_secret, account.username)
+        devices.put(device, AppAccount.from_uri(uri))
         return {
             "username": account.username,
             "cookie": {
                 "name": DEVICE_COOKIE,
-                "value": authenticator_devices(world).add(world, account.national_number),
+                "value": device,
                 "url": world.url("csam", APP_PATH),
                 "httpOnly": True,
                 "sameSite": "Lax",

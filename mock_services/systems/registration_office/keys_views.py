@@ -76,16 +76,20 @@ def blueprint(world: World) -> Blueprint:
         return page, code
 
     @views.get("/sleutels/app")
-    def mobile_app() -> tuple[str, int]:
+    def mobile_app() -> Response | tuple[str, int]:
+        """The QR code of the key to confirm: the same one until it is confirmed, so that a
+        reload does not undo what the phone scanned; an active key is not shown again."""
         account = current_account()
-        if not account.totp_secret or not account.totp_active:
+        if account.totp_active:
+            return redirect(url_for("keys.keys"))
+        if not account.totp_secret:
             credentials(world).start_totp(world, account)
         return app_page(account)
 
     @views.post("/sleutels/app")
     def confirm_mobile_app() -> Response | tuple[str, int]:
         account = current_account()
-        if not account.totp_secret:
+        if account.totp_active or not account.totp_secret:
             return redirect(url_for("keys.mobile_app"))
         if totp.verify(world, account.totp_secret, request.form.get("code", "")):
             account.totp_active = True
