@@ -21,3 +21,11 @@ Functionaliteit: Inloggen op PersoSelfService met digitale sleutels
     Als ik klik op "Aanmelden"
     Dan zie ik het scherm "startpagina van PersoSelfService na aanmelding" en leg ik het vast als "sleutels-pss-ingelogd"
     En ben ik aangemeld op PersoSelfService als "Fatima El Amrani"
+
+  Scenario: Aanmelden met een beveiligingscode via e-mail
+    Als ik klik op "Aanmelden/Connexion"
+    En ik klik op "AANMELDEN met beveiligingscode via e-mail"
+    En ik me aanmeld met mijn gebruikersnaam en wachtwoord
+    En ik de beveiligingscode uit mijn e-mail ingeef
+    En ik klik op "Aanmelden"
+    Dan ben ik aangemeld op PersoSelfService als "Fatima El Amrani"
