@@ -6,7 +6,7 @@ from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
 from fixtures.capture import ScreenCapture
-from fixtures.phone import PHONE_DEVICE, Phone
+from fixtures.phone import Phone
 from mock_services.world import World
 from steps.pages.base import Controls, Screen
 from steps.pages.screens import SCREENS
@@ -43,4 +43,4 @@ def see_and_capture_phone_screen(
 ) -> None:
     screen = shown(phone.page, world)
     screen.verify()
-    screen_capture.take(phone.page, shot, device=PHONE_DEVICE, anchors=screen.anchors())
+    screen_capture.take(phone.page, shot, anchors=screen.anchors())
