@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from pytest_bdd import parsers, then, when
+from playwright.sync_api import Page
+from pytest_bdd import given, parsers, then, when
 
 from fixtures.capture import ScreenCapture
-from fixtures.phone import PHONE_DEVICE, Phone
+from fixtures.phone import Phone
 from mock_services.world import World
 from steps.pages.base import Controls, Screen
 from steps.pages.screens import SCREENS
+
+
+@given("ik surf met de browser van mijn smartphone", target_fixture="page")
+def browse_on_phone(phone_browser: Page) -> Page:
+    """From here on the scenario's browser is the phone's: every browser step acts on it."""
+    return phone_browser
 
 
 @when(parsers.re(r'ik op de smartphone klik op "(?P<label>[^"]+)"'))
@@ -36,4 +43,4 @@ def see_and_capture_phone_screen(
 ) -> None:
     screen = shown(phone.page, world)
     screen.verify()
-    screen_capture.take(phone.page, shot, device=PHONE_DEVICE, anchors=screen.anchors())
+    screen_capture.take(phone.page, shot, anchors=screen.anchors())

@@ -65,6 +65,8 @@ class StillPage:
         self.boxes = dict(boxes or {})
         self.language = language
         self.mouse = StillMouse()
+        self.context: object = None
+        """No browser context: the capture records the desktop."""
         self.loaded = False
 
     def wait_for_load_state(self, state: str = "load") -> None:

@@ -1,4 +1,5 @@
-"""itsme's login pages on the computer: the phone number, the wait, the outcomes."""
+"""itsme's login pages in the browser: the phone number, the wait, the outcomes, and on the
+smartphone itself the link to the app."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ class ItsmePhoneNumberPage(Screen):
     def enter_number(self, number: str) -> None:
         self.verify()
         self.number_field.fill(number)
+
+
+@screen("itsme-app openen op de smartphone")
+class ItsmeSameDevicePage(Screen):
+    """ "Bevestig in de itsme-app op deze smartphone": the link that opens the app."""
+
+    service = "itsme"
+
+    def verify_content(self) -> None:
+        expect(self.heading(self.text("itsme.same_device.title"))).to_be_visible()
+        expect(self.control(self.text("itsme.same_device.open"))).to_be_visible()
+        expect(self.control(self.text("itsme.same_device.other_phone"))).to_be_visible()
 
 
 class ItsmeNumberProblem(ItsmePhoneNumberPage):

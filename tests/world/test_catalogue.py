@@ -109,6 +109,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "approved refused expired blocked",
         "itsme.app.outcome_{outcome}_title",
         "itsme.app.outcome_{outcome}_body",
+        "itsme.app.here_{outcome}_body",
     ),
     **_each("empty not_belgian_mobile invalid unknown", "itsme.phone.error_{error}"),
     **_each("32 31 352 33 49", "itsme.country.c{code}"),

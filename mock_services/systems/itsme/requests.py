@@ -47,6 +47,9 @@ class ItsmeRequest:
     """``code`` or ``fingerprint`` once approved."""
     used: bool = False
     """Whether the approval was already turned into an authorization code."""
+    same_device: bool = False
+    """Opened by the app through a link from the phone's own browser (``app_links.py``): the
+    app sends the browser back when the request is answered."""
 
     @property
     def expires_at(self) -> datetime:
@@ -77,13 +80,22 @@ class RequestBook:
         return self.accounts.setdefault(person.id, AccountState())
 
     def open(
-        self, request_id: str, authorization_id: str, person: Person, phone: str, now: datetime
+        self,
+        request_id: str,
+        authorization_id: str,
+        person: Person,
+        phone: str,
+        now: datetime,
+        *,
+        same_device: bool = False,
     ) -> ItsmeRequest:
         """A new pending request; an earlier pending request of the same phone is replaced."""
         for earlier in self.requests.values():
             if earlier.phone == phone and earlier.status_at(now) is RequestStatus.PENDING:
                 earlier.status = RequestStatus.EXPIRED
-        request = ItsmeRequest(request_id, authorization_id, person.id, phone, now)
+        request = ItsmeRequest(
+            request_id, authorization_id, person.id, phone, now, same_device=same_device
+        )
         self.requests[request_id] = request
         return request
 

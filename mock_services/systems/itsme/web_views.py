@@ -1,8 +1,10 @@
-"""itsme's pages on the computer: the phone number, the wait for the app, the outcome.
+"""itsme's pages in the browser: the phone number, the wait for the app, the outcome.
 
-The wait page polls ``/api/requests/<id>`` (static/wait.js) and moves on as soon as the
-request is no longer pending; ``continue`` turns an approval into an authorization code
-for CSAM (once), any other outcome into a clear page with the way back to CSAM.
+A smartphone's browser gets, instead of the phone number, a link that opens the app on the
+same phone (``app_links.py``); the app sends the browser back to ``continue``. The wait page
+polls ``/api/requests/<id>`` (static/wait.js) and moves on as soon as the request is no
+longer pending; ``continue`` turns an approval into an authorization code for CSAM (once),
+any other outcome into a clear page with the way back to CSAM.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from mock_services.oidc.provider import (
 )
 from mock_services.systems.itsme import authorizations
 from mock_services.systems.itsme.accounts import itsme_account
+from mock_services.systems.itsme.app_links import app_links, on_smartphone
 from mock_services.systems.itsme.authorizations import Authorization
 from mock_services.systems.itsme.contract import ACR_ADVANCED
 from mock_services.systems.itsme.phone_numbers import (
@@ -82,7 +85,20 @@ def register(app: Flask, world: World, provider: OpenIDProvider) -> None:  # noq
         locales = validated.params.get("ui_locales", "").split()
         language = catalogue().resolve_language(locales[0] if locales else g.language)
         authorization = authorizations.begin(world, validated, language)
+        if on_smartphone(request.user_agent.string):
+            return redirect(url_for("same_device", authorization_id=authorization.id))
         return redirect(url_for("phone_number", authorization_id=authorization.id))
+
+    @app.get("/login/<authorization_id>/app")
+    def same_device(authorization_id: str) -> str:
+        """On the smartphone itself: a link that opens the itsme app on it (app-to-app)."""
+        authorization = open_authorization(authorization_id)
+        link = app_links(world).link_for(world, authorization)
+        return render_template(
+            "same_device.html",
+            authorization=authorization,
+            app_link=url_for("app_authorize", token=link.token),
+        )
 
     @app.route("/login/<authorization_id>", methods=["GET", "POST"])
     def phone_number(authorization_id: str) -> Response | Rendered:
