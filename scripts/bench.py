@@ -59,6 +59,9 @@ def run(command: list[str], env: dict[str, str] | None = None, *, strict: bool =
     if done.returncode != 0 and strict:
         sys.stderr.write(done.stdout[-3000:] + done.stderr[-3000:])
         raise SystemExit(f"benchmark: {' '.join(command[:4])} ... failed ({done.returncode})")
+    for line in done.stdout.splitlines():
+        if line.startswith(("FAILED ", "ERROR ")):
+            print(f"  {line}")
     return done.returncode
 
 
