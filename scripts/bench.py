@@ -8,12 +8,18 @@
 2. The physical minimum per screenshot: new context, goto, screenshot, close, with the
    project's browser settings; against it, the project's marginal cost per screenshot (its
    tests after the first, which carries the session's start, divided by their screenshots).
+   The minimum is sampled in every round, right after A and B, so that a machine whose load
+   changes during the benchmark weighs on both sides of the ratio alike.
 3. The whole feature suite in one process: the median time per scenario.
+
+Figures are wall-clock times: on a shared machine, read them with the load averages that
+the benchmark prints before and after.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -41,6 +47,8 @@ CAPTURING = "toegang and (via_de_pagina or onbereikbaar or (onderhoud and persos
 """The scenarios of ``features/toegang`` that capture its 8 screenshots."""
 SHOTS = 8
 MINIMUM_REPEATS = 20
+"""Screenshots at the browser's limit, spread over the rounds."""
+PAGES_AT_THE_LIMIT = ("bosa", "persocontact")
 BIN = Path(sys.executable).parent
 TIMINGS_ENV = "PERSOPOINT_BENCH_TIMINGS"
 
@@ -51,6 +59,9 @@ def run(command: list[str], env: dict[str, str] | None = None, *, strict: bool =
     if done.returncode != 0 and strict:
         sys.stderr.write(done.stdout[-3000:] + done.stderr[-3000:])
         raise SystemExit(f"benchmark: {' '.join(command[:4])} ... failed ({done.returncode})")
+    for line in done.stdout.splitlines():
+        if line.startswith(("FAILED ", "ERROR ")):
+            print(f"  {line}")
     return done.returncode
 
 
@@ -107,22 +118,39 @@ def peer_once(work: Path, peer: Path, browsers: Path) -> tuple[float, float]:
     return world_start, elapsed
 
 
-def physical_minimum(repeats: int = MINIMUM_REPEATS) -> list[float]:
-    """Seconds per screenshot at the browser's limit: new context, goto, screenshot, close."""
-    with WorldHost(World(WorldSettings())) as host, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=HEADLESS_SHELL, args=CHROMIUM_ARGS)
-        pages = [u for n, u in entry_urls(host.world).items() if n in ("bosa", "persocontact")]
-        seconds = []
-        for index in range(repeats):
+class PhysicalMinimum:
+    """The browser's limit: a world and a browser kept open in this process, sampled between
+    the pairs (new context, goto, screenshot, close, with the project's browser settings)."""
+
+    def __init__(self) -> None:
+        self.seconds: list[float] = []
+        self._stack = contextlib.ExitStack()
+
+    def __enter__(self) -> PhysicalMinimum:
+        host = self._stack.enter_context(WorldHost(World(WorldSettings()), without=["pcscd"]))
+        playwright = self._stack.enter_context(sync_playwright())
+        self._browser = playwright.chromium.launch(
+            executable_path=HEADLESS_SHELL, args=CHROMIUM_ARGS
+        )
+        self._stack.callback(self._browser.close)
+        self._pages = [u for n, u in entry_urls(host.world).items() if n in PAGES_AT_THE_LIMIT]
+        self.sample(1)  # the browser's first page warms it up: not a sample
+        self.seconds.clear()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
+
+    def sample(self, repeats: int) -> None:
+        """``repeats`` screenshots more, each its own context, as the scenarios have."""
+        for _ in range(repeats):
             started = time.perf_counter()
-            context = browser.new_context(locale="nl-BE", **DESKTOP_PROFILE, **CALM_RENDERING)
+            context = self._browser.new_context(locale="nl-BE", **DESKTOP_PROFILE, **CALM_RENDERING)
             page = context.new_page()
-            page.goto(pages[index % len(pages)])
+            page.goto(self._pages[len(self.seconds) % len(self._pages)])
             page.screenshot()
             context.close()
-            seconds.append(time.perf_counter() - started)
-        browser.close()
-    return seconds
+            self.seconds.append(time.perf_counter() - started)
 
 
 def spread(values: list[float]) -> str:
@@ -163,8 +191,17 @@ def main() -> None:
         world_starts.append(world_start)
         return world_start + elapsed
 
-    ours, theirs = interleaved(max(5, arguments.pairs), project, shot_scraper)
-    minimum = physical_minimum()
+    pairs = max(5, arguments.pairs)
+    print(f"benchmark: load average before {load()}; {pairs} rounds of A, B and the limit")
+    with PhysicalMinimum() as limit:
+
+        def then_the_limit() -> float:
+            elapsed = shot_scraper()
+            limit.sample(-(-MINIMUM_REPEATS // pairs))
+            return elapsed
+
+        ours, theirs = interleaved(pairs, project, then_the_limit)
+        minimum = limit.seconds
     print(f"From nothing, {SHOTS} screenshots of features/toegang, {len(ours)} pairs A B:")
     print(f"  project (pytest -n 0, world start included)  {spread(ours)}")
     print(f"  shot-scraper multi + world start             {spread(theirs)}")
@@ -172,7 +209,7 @@ def main() -> None:
     ratio = statistics.median(ours) / statistics.median(theirs)
     print(f"  ratio project / shot-scraper                 {ratio:6.2f}  (goal < 1.0)")
     print("Per screenshot:")
-    print(f"  physical minimum ({MINIMUM_REPEATS}x context+goto+shot+close) {spread(minimum)}")
+    print(f"  physical minimum ({len(minimum)}x context+goto+shot+close) {spread(minimum)}")
     print(f"  project, marginal                            {spread(marginals)}")
     marginal_ratio = statistics.median(marginals) / statistics.median(minimum)
     print(f"  ratio marginal / minimum                     {marginal_ratio:6.2f}  (goal <= 1.3)")
@@ -183,6 +220,12 @@ def main() -> None:
         print(f"Whole feature suite in one process: {len(per_scenario)} scenarios, "
               f"{elapsed:.1f} s")  # fmt: skip
         print(f"  per scenario {spread(per_scenario)}  (goal median <= 0.8)")
+    print(f"benchmark: load average after {load()} (1, 5 and 15 minutes; this machine has "
+          f"{os.cpu_count()} cores)")  # fmt: skip
+
+
+def load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 if __name__ == "__main__":

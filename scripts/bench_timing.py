@@ -21,10 +21,14 @@ _TIMINGS = pytest.StashKey[list[dict[str, Any]]]()
 
 
 def _screens(config: pytest.Config) -> int:
-    run_dir = config.getoption("--run-dir", None)
-    if not run_dir:
+    """The PNGs in this session's own run folder (``history/<edition>/<run>/screens``)."""
+    # Imported here: this plugin loads before the root conftest, which has the project's
+    # plugin packages rewritten by pytest's assertions before they are first imported.
+    from fixtures.run_recorder import run_directory  # noqa: PLC0415
+
+    if not config.getoption("--run-dir", None):
         return 0
-    return sum(1 for _ in Path(run_dir).glob("*/screens/*.png"))
+    return sum(1 for _ in run_directory(config).screens.glob("*.png"))
 
 
 @pytest.hookimpl(wrapper=True)

@@ -17,7 +17,7 @@ from typing import cast
 import pytest
 from playwright.sync_api import Page
 
-from fixtures.capture import ANCHOR_BOXES_JS, FONTS_READY_JS, PAGE_LANGUAGE_JS
+from fixtures.capture import SCREEN_JS
 from guidebook.run_record import Box
 
 RECORDER_PLUGINS = ("-p", "fixtures.run_recorder", "-p", "fixtures.capture", "-p", "no:playwright")
@@ -74,9 +74,10 @@ class StillPage:
 
     def evaluate(self, expression: str, arg: object = None) -> object:
         answers: dict[str, object] = {
-            FONTS_READY_JS: True,
-            PAGE_LANGUAGE_JS: self.language,
-            ANCHOR_BOXES_JS: {key: list(box) for key, box in self.boxes.items()},
+            SCREEN_JS: {
+                "boxes": {key: list(box) for key, box in self.boxes.items()},
+                "language": self.language,
+            },
         }
         if expression not in answers:
             raise NotImplementedError(f"a still page cannot run {expression!r}")

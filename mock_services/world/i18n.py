@@ -91,10 +91,15 @@ class Catalogue:
 
 
 def message_folders() -> list[Traversable]:
-    """The shared message folder, then each system's, in name order."""
+    """The shared message folder, then each system's, in name order (a system is a package
+    folder: ``__pycache__``, which Python writes beside them, is not one)."""
     package = resources.files("mock_services")
     systems = sorted(
-        (folder for folder in (package / "systems").iterdir() if folder.is_dir()),
+        (
+            folder
+            for folder in (package / "systems").iterdir()
+            if folder.is_dir() and not folder.name.startswith(("_", "."))
+        ),
         key=lambda folder: folder.name,
     )
     return [package / "messages", *(system / "messages" for system in systems)]

@@ -16,12 +16,18 @@ class CsamKeyChoicePage(Screen):
     """ "Aanmelden bij de online overheid": two groups, five keys and the itsme link."""
 
     service = "csam"
+    _page_language: tuple[str, str] | None = None
+    """(address, language) of the document last asked: one question per page, not per text."""
 
     @property
     def language(self) -> str:
         """CSAM speaks the language the application passed on (the person may have chosen it
         on PersoSelfService's start page): the texts are checked in the page's own language."""
-        return self.page.locator("html").get_attribute("lang") or super().language
+        url = self.page.url
+        if self._page_language is None or self._page_language[0] != url:
+            shown = self.page.locator("html").get_attribute("lang") or super().language
+            self._page_language = (url, shown)
+        return self._page_language[1]
 
     def verify_content(self) -> None:
         expect(self.heading(self.text("csam.keychoice.title"))).to_be_visible()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fpdf import FPDF
-
 
 def document_pdf(
     *,
@@ -18,6 +16,10 @@ def document_pdf(
 ) -> bytes:
     """A one-page PDF; ``issued`` is its creation date, so the same document gives the same
     bytes. Core fonts only, so the text is limited to Latin-1."""
+    # Imported here: fpdf (with fontTools and Pillow) is about a third of the import time of a
+    # test run, and only the scenarios that deliver a document write a PDF.
+    from fpdf import FPDF  # noqa: PLC0415
+
     pdf = FPDF(format="A4")
     pdf.set_creation_date(issued)
     pdf.set_title(title)
