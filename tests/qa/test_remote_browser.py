@@ -57,7 +57,7 @@ def test_a_feature_passes_against_a_browser_server_with_the_approved_screenshot(
         tmp_path,
         SCENARIO,
         "-k",
-        "bosa and persoselfservice",
+        "bosa and persoselfservice and not smartphone",
         "--replace-guide-run",
         "--browser-endpoint",
         browser_server,
