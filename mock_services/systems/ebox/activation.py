@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from enum import StrEnum
 
 from mock_services.systems.mail.mailboxes import is_address, normalise_address
 from mock_services.world import World
+from mock_services.world.confirmation_codes import CodeCheck, ConfirmationCodes
+
+__all__ = ["Activation", "Activations", "CodeCheck", "MalformedAddressError", "activations"]
 
 STATE_KEY = "ebox.activation"
-VALIDITY = timedelta(minutes=10)
-
-
-class CodeCheck(StrEnum):
-    OK = "ok"
-    WRONG = "wrong"
-    EXPIRED = "expired"
-    NONE = "none"
-    """No code was sent, or it was used already."""
+PURPOSE = "ebox:activation-code"
+"""The seeded stream the codes come from."""
 
 
 class MalformedAddressError(ValueError):
@@ -28,10 +22,11 @@ class MalformedAddressError(ValueError):
 
 
 @dataclass(frozen=True)
-class PendingCode:
+class PendingActivation:
+    """An address waiting for its code to be typed over."""
+
     email: str
     code: str
-    expires: datetime
 
 
 @dataclass(frozen=True)
@@ -42,48 +37,49 @@ class Activation:
     notify: bool = True
 
 
+def _address(email: str) -> str:
+    if not is_address(email.strip()):
+        raise MalformedAddressError(email)
+    return normalise_address(email.strip())
+
+
 class Activations:
-    """Pending codes and activated eBoxes, by national number."""
+    """Pending addresses with their codes, and activated eBoxes, by national number."""
 
     def __init__(self) -> None:
+        self._codes = ConfirmationCodes(PURPOSE)
         self._lock = threading.Lock()
-        self._pending: dict[str, PendingCode] = {}
+        self._addresses: dict[str, str] = {}
         self._active: dict[str, Activation] = {}
 
-    def request(self, world: World, national_number: str, email: str) -> PendingCode:
+    def request(self, world: World, national_number: str, email: str) -> PendingActivation:
         """A new code for ``email``; it replaces any code sent before."""
-        if not is_address(email.strip()):
-            raise MalformedAddressError(email)
-        code = f"{world.random('ebox:activation-code').randrange(10**6):06d}"
-        pending = PendingCode(normalise_address(email.strip()), code, world.clock.now() + VALIDITY)
+        address = _address(email)
+        code = self._codes.issue(world, national_number)
         with self._lock:
-            self._pending[national_number] = pending
-        return pending
+            self._addresses[national_number] = address
+        return PendingActivation(address, code)
 
-    def pending(self, national_number: str) -> PendingCode | None:
+    def pending(self, national_number: str) -> PendingActivation | None:
+        code = self._codes.pending(national_number)
         with self._lock:
-            return self._pending.get(national_number)
+            address = self._addresses.get(national_number)
+        if code is None or address is None:
+            return None
+        return PendingActivation(address, code.code)
 
     def confirm(self, world: World, national_number: str, code: str) -> CodeCheck:
         """Check ``code``; the right one in time activates the eBox and its notifications."""
-        with self._lock:
-            pending = self._pending.get(national_number)
-            if pending is None:
-                return CodeCheck.NONE
-            if world.clock.now() >= pending.expires:
-                del self._pending[national_number]
-                return CodeCheck.EXPIRED
-            if code.strip() != pending.code:
-                return CodeCheck.WRONG
-            del self._pending[national_number]
-            self._active[national_number] = Activation(pending.email)
-            return CodeCheck.OK
+        result = self._codes.check(world, national_number, code)
+        if result is CodeCheck.OK:
+            with self._lock:
+                address = self._addresses.pop(national_number)
+                self._active[national_number] = Activation(address)
+        return result
 
     def activate(self, national_number: str, email: str) -> Activation:
         """Activate directly (the control API's shortcut for a test's starting point)."""
-        if not is_address(email.strip()):
-            raise MalformedAddressError(email)
-        activation = Activation(normalise_address(email.strip()))
+        activation = Activation(_address(email))
         with self._lock:
             self._active[national_number] = activation
         return activation

@@ -3,12 +3,14 @@ e-mail address, the list of documents and each document in the browser."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from mock_services.systems.csam.gateway import CsamConnection, SignedInUser, signed_in_user
 from mock_services.systems.ebox.activation import CodeCheck, MalformedAddressError, activations
-from mock_services.systems.ebox.documents import documents, local_date
+from mock_services.systems.ebox.documents import Document, documents, local_date
 from mock_services.systems.ebox.notification import send_code
 from mock_services.systems.mail.sender import Delivery
 from mock_services.web import Rendered, ServiceApp, create_service_app
@@ -132,8 +134,10 @@ def create_app(world: World) -> ServiceApp:
 def _document_views(app: ServiceApp, world: World) -> None:
     """A document in the browser and as PDF: only its addressee may open it."""
 
-    @app.get("/ebox/documenten/<document_id>")
-    def document(document_id: str) -> Response | Rendered:
+    def opened(
+        document_id: str, show: Callable[[SignedInUser, Document], Response | Rendered]
+    ) -> Response | Rendered:
+        """The signed-in person's document, marked read and shown; else login or refusal."""
         user = signed_in_user()
         if user is None:
             return redirect(url_for("csam.login"))
@@ -141,17 +145,22 @@ def _document_views(app: ServiceApp, world: World) -> None:
         if found is None:
             return render_template("document_refused.html", user=user), 404
         documents(world).mark_read(found)
-        return render_template("document.html", user=user, document=found), 200
+        return show(user, found)
+
+    @app.get("/ebox/documenten/<document_id>")
+    def document(document_id: str) -> Response | Rendered:
+        return opened(document_id, _document_page)
 
     @app.get("/ebox/documenten/<document_id>/pdf")
     def document_pdf(document_id: str) -> Response | Rendered:
-        user = signed_in_user()
-        if user is None:
-            return redirect(url_for("csam.login"))
-        found = documents(world).get(user.national_number, document_id)
-        if found is None:
-            return render_template("document_refused.html", user=user), 404
-        documents(world).mark_read(found)
-        response = Response(found.pdf, mimetype="application/pdf")
-        response.headers["Content-Disposition"] = f'inline; filename="{found.id}.pdf"'
-        return response
+        return opened(document_id, _document_pdf)
+
+
+def _document_page(user: SignedInUser, found: Document) -> Rendered:
+    return render_template("document.html", user=user, document=found), 200
+
+
+def _document_pdf(_: SignedInUser, found: Document) -> Response:
+    response = Response(found.pdf, mimetype="application/pdf")
+    response.headers["Content-Disposition"] = f'inline; filename="{found.id}.pdf"'
+    return response
