@@ -93,11 +93,19 @@ def _rgba(png: Path) -> Image.Image:
         return image.convert("RGBA")
 
 
+def _same_file_bytes(one: Path, other: Path) -> bool:
+    """Byte-equal PNG files: the usual case, since runs are deterministic and an approved image
+    keeps Chromium's own encoding unless Pillow's is smaller; no need to decode them."""
+    return one.stat().st_size == other.stat().st_size and one.read_bytes() == other.read_bytes()
+
+
 def compare_shot(new_png: Path, approved_png: Path, diff_out: Path) -> ShotComparison:
     """Compare one screenshot with its approved image; write the diff image if it changed."""
     shot = new_png.stem
     if not approved_png.is_file():
         return ShotComparison(shot, "new")
+    if _same_file_bytes(new_png, approved_png):
+        return ShotComparison(shot, "unchanged")
     new, approved = _rgba(new_png), _rgba(approved_png)
     if new.size != approved.size:
         reason = f"size {approved.size[0]}x{approved.size[1]} → {new.size[0]}x{new.size[1]}"
@@ -215,7 +223,9 @@ def approve(
     for name in chosen:
         approved = target / f"{name}.png"
         new = run.shot_png(name)
-        if approved.is_file() and _rgba(approved).tobytes() == _rgba(new).tobytes():
+        if approved.is_file() and (
+            _same_file_bytes(new, approved) or _rgba(approved).tobytes() == _rgba(new).tobytes()
+        ):
             continue
         approved.write_bytes(optimised_png(new))
         written.append(name)

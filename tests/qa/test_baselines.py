@@ -63,3 +63,19 @@ def test_approval_file(tmp_path: Path) -> None:
     listed.write_text("# accepted after review\neen\n\ntwee  # new button\n", encoding="utf-8")
     assert read_approval_file(listed) == ["een", "twee"]
     assert RunDirectory(tmp_path).root == tmp_path
+
+
+def test_same_pixels_in_another_encoding_are_unchanged(tmp_path: Path) -> None:
+    """Byte-equal files are unchanged without decoding; the same pixels encoded otherwise
+    (an approved image re-compressed by Pillow) are unchanged too."""
+    run = _run(tmp_path / "run/nl", shot="een", nodeid="t::a")
+    _page(run.shot_png("een"), box=True)
+    approved = tmp_path / "tests/baselines/nl/een.png"
+    approved.parent.mkdir(parents=True)
+    approved.write_bytes(run.shot_png("een").read_bytes())
+    assert compare_run(run, tmp_path, "nl").of("unchanged") == ["een"]
+    with Image.open(run.shot_png("een")) as image:
+        image.save(approved, compress_level=0)
+    assert approved.read_bytes() != run.shot_png("een").read_bytes()
+    assert compare_run(run, tmp_path, "nl").of("unchanged") == ["een"]
+    assert approve(run, tmp_path, "nl") == []
