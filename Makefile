@@ -35,6 +35,10 @@ EDITIONS ?= nl fr de
 mkdocs_file = $(if $(filter nl,$(1)),mkdocs.yml,mkdocs.$(1).yml)
 # Material for MkDocs prints a banner about its successor on every build.
 export NO_MKDOCS_2_WARNING := 1
+# Python keeps compiled modules, and pytest the assertion-rewritten ones, between runs, even on
+# machines whose environment sets PYTHONDONTWRITEBYTECODE: every run compiling the harness again
+# cost each pytest process about 0.15 s (an empty value is "not set" for Python).
+export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: help setup test unit features guide site pdf serve goldens lint format bench bench-card bench-guide clean \
 	baselines durations merge-runs

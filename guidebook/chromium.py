@@ -6,6 +6,9 @@ guide build (the PDF) both drive Debian's binary with the same flags.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell"
 
 CHROMIUM_ARGS = [
@@ -25,3 +28,14 @@ CHROMIUM_ARGS = [
     # different now and then, so two runs gave different screenshots.
     "--disable-partial-raster",
 ]
+
+
+NODE_COMPILE_CACHE = "NODE_COMPILE_CACHE"
+
+
+def keep_driver_compiled(cache: Path) -> None:
+    """Let Node keep the compiled code of Playwright's driver in ``cache`` (Node 22's compile
+    cache), so that starting the driver, some 7 MB of JavaScript, takes about a third less
+    time after the first run. Call before Playwright starts; a cache the caller's environment
+    names already is kept."""
+    os.environ.setdefault(NODE_COMPILE_CACHE, str(cache))
