@@ -70,18 +70,31 @@ class LoginFailedError(Exception):
 
 
 class WorldFlaskIntegration(FlaskIntegration):
-    """Keeps the login's state in the Flask session with an expiry on the world's clock."""
+    """Keeps the login's state in the Flask session with an expiry on the world's clock.
+
+    Only the latest ``MAX_PENDING_LOGINS`` logins are kept: each one started and not finished
+    (the person clicked "Aanmelden" again) would otherwise stay for half an hour, and some twenty
+    of them made the session cookie larger than the 4 KB a browser keeps, which lost the login.
+    """
 
     expires_in = 1800
+    MAX_PENDING_LOGINS = 5
 
     def __init__(self, name: str, clock: WorldClock) -> None:
         super().__init__(name)
         self.clock = clock
 
     def _key(self, state: str | None) -> str:
-        return f"_state_{self.name}_{state}"
+        return f"{self._prefix}{state}"
 
     def set_state_data(self, session: SessionMixin, state: str, data: dict[str, Any]) -> None:
+        self._clear_session_state(session)
+        pending = sorted(
+            (key for key in session if key.startswith(self._prefix)),
+            key=lambda key: session[key].get("exp", 0),
+        )
+        for oldest in pending[: max(len(pending) - self.MAX_PENDING_LOGINS + 1, 0)]:
+            session.pop(oldest)
         session[self._key(state)] = {"data": data, "exp": self.clock.timestamp() + self.expires_in}
 
     def get_state_data(self, session: SessionMixin, state: str | None) -> Any:
@@ -90,10 +103,13 @@ class WorldFlaskIntegration(FlaskIntegration):
             return None
         return value.get("data")
 
+    @property
+    def _prefix(self) -> str:
+        return f"_state_{self.name}_"
+
     def _clear_session_state(self, session: SessionMixin) -> None:
         now = self.clock.timestamp()
-        prefix = f"_state_{self.name}"
-        for key in [k for k in session if k.startswith(prefix)]:
+        for key in [k for k in session if k.startswith(self._prefix)]:
             if session[key].get("exp", 0) < now:
                 session.pop(key)
 

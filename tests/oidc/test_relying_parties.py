@@ -107,3 +107,21 @@ def test_the_home_page_needs_a_login(world: World) -> None:
     )
     assert answer.status_code == 302
     assert answer.headers["Location"].endswith("/persocontact")
+
+
+def test_many_unfinished_logins_keep_the_session_cookie_small(
+    world_host: WorldHost, world: World
+) -> None:
+    """Someone who clicks "Aanmelden" again and again (back, click, back...) starts a login
+    each time; the application keeps only the latest few, so its session cookie stays below
+    the 4 KB browsers keep (RFC 6265 5.3's minimum) and the last login still succeeds."""
+    app = "persoselfservice"
+    with requests.Session() as browser:
+        for _ in range(40):
+            start = browser.get(world.url(app, APPS[app][0]), allow_redirects=False, timeout=5)
+            assert start.status_code == 302
+            cookie = start.headers["Set-Cookie"]
+            assert len(cookie) < 4000, f"session cookie of {len(cookie)} bytes"
+        page, _ = follow(browser, login_at_csam(world_host, browser, app, "an"))
+    assert page.status_code == 200
+    assert "An Marie Peeters" in page.text
