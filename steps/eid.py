@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
-from fixtures.eid_reader import EidReader
+from fixtures.eid_reader import EidReader, starts_with_the_card
 from mock_services.world import World
 from mock_services.world.people import Person, by_name
 from steps.pages.eid import CsamEidFailed, EidCertificateDialog, EidPinDialog
@@ -15,6 +15,7 @@ from steps.pages.eid import CsamEidFailed, EidCertificateDialog, EidPinDialog
     parsers.re(r"ik ben (?P<name>[^,]+?) met mijn eID-kaart en een kaartlezer"),
     target_fixture="me",
 )
+@starts_with_the_card
 def me_with_eid(name: str, eid_reader: EidReader) -> Person:
     return by_name(name)
 
@@ -25,6 +26,13 @@ def reader_unplugged(eid_reader: EidReader) -> None:
 
 
 @given("mijn eID-kaart zit in de kaartlezer")
+@starts_with_the_card
+def my_card_is_in_the_reader(eid_reader: EidReader, me: Person) -> None:
+    """The scenario starts with the card in the reader: the one the previous scenario left
+    there, if it is mine (renewed), or mine put in now."""
+    eid_reader.ensure_in(me)
+
+
 @when("ik mijn eID-kaart in de kaartlezer steek")
 def insert_my_card(eid_reader: EidReader, me: Person) -> None:
     eid_reader.insert(me)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
+from fixtures.eid_reader import starts_with_the_card
 from mock_services.world import World
 from steps.pages.base import START_PAGES, Controls, StartPage
 from steps.pages.bosa import BOSA_PAGES, BosaApplicationPage
@@ -21,6 +22,7 @@ def open_bosa_page(page: Page, world: World, about: type[BosaApplicationPage]) -
 
 @given(parsers.re(r"ik surf rechtstreeks naar (?P<app>\w+)"), converters={"app": START_PAGES})
 @when(parsers.re(r"ik daarna naar (?P<app>\w+) surf"), converters={"app": START_PAGES})
+@starts_with_the_card  # an application's start page does not involve the card reader
 def open_application_directly(page: Page, world: World, app: type[StartPage]) -> None:
     app(page, world).open()
 

@@ -55,6 +55,11 @@ class VirtualReader:
         return self._connection is not None
 
     @property
+    def reserved(self) -> bool:
+        """Whether this object holds the slot's lock (``reserve``, or ``insert`` by itself)."""
+        return self._lock.held
+
+    @property
     def ejected(self) -> threading.Event:
         """Set when the connection to vpcd ends (pulled, or pcscd went away)."""
         if self._connection is None:
@@ -121,6 +126,19 @@ class VirtualReader:
         finally:
             context.close()
         self._connection, self.card = connection, card
+
+    def renew(self, card: CardOS) -> None:
+        """The card in the reader starts over as ``card``, a fresh copy of it (same ATR),
+        without leaving the reader: pcscd sees no removal. For a harness that puts the world,
+        the card included, back in its initial state between tests."""
+        connection = self._connection
+        if connection is None:
+            raise SlotError(f"there is no card in {self.name!r} to renew")
+        if card.atr != connection.card.atr:
+            raise SlotError(
+                f"a card with another ATR cannot take the place of the one in {self.name!r}"
+            )
+        connection.card = self.card = card
 
     def pull(self) -> None:
         """Take the card out and wait until pcscd sees the reader empty."""
