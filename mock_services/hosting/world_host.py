@@ -21,6 +21,7 @@ from mock_services.hosting.registry import systems as all_systems
 from mock_services.hosting.spec import Listener, ServiceStartError, SystemSpec
 from mock_services.world import World
 from mock_services.world.faults import Fault
+from mock_services.world.i18n import catalogue
 
 READY_TIMEOUT_SECONDS = 10.0
 CONTROL = "control"
@@ -102,6 +103,7 @@ class WorldHost:
                 if listener.url:
                     self.world.urls[name] = listener.url
             self.wait_until_ready()
+            catalogue()  # every page's texts: read now, not during the first page's request
         except BaseException:
             self.stop()
             raise
