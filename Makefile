@@ -14,9 +14,12 @@ GUIDE_ENV := PERSOPOINT_RUN_DIR=$(RUN_DIR)$(if $(DRAFT), PERSOPOINT_DRAFT=true)
 # Parallel pytest workers (pytest-xdist); JOBS=0 runs everything in one process.
 JOBS ?= 2
 # Every run writes its reports into build/reports/<edition>/ (build/reports/unit/ for the unit
-# tests; fixtures/reports.py) and keeps the Playwright trace of a failed scenario
-# (TRACING=off to skip tracing).
+# tests; fixtures/reports.py); `make test` and `make features` keep the Playwright trace of a
+# failed scenario (TRACING=off to skip tracing). `make guide` records none by default
+# (GUIDE_TRACING): recording every context's trace made a features run a quarter slower, and a
+# guide scenario that fails, fails the same way under `make test` (the world is seeded).
 TRACING ?= retain-on-failure
+GUIDE_TRACING ?= off
 PYTEST = $(BIN)/pytest -n $(JOBS) --tracing $(TRACING)
 # SHARD=K/N runs the K-th of N equal-time parts of every pytest run (pytest-split, durations in
 # DURATIONS), the features into their own runs folder build/shards/K-of-N; `make merge-runs`
@@ -88,6 +91,7 @@ features: setup
 # Each edition's run, then each edition's site. A site is built even when its features failed,
 # so that the build names the failed scenarios and the pages that show their screenshots; the
 # target fails if any step failed.
+guide: TRACING = $(GUIDE_TRACING)
 guide: setup
 	@status=0; for edition in $(EDITIONS); do \
 		echo "== features, edition $$edition"; \
