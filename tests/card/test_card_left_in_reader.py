@@ -4,10 +4,13 @@ scenario starts that scenario fresh, or is taken out; the slot is free once it i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
-from fixtures.eid_reader import UserReader
+from fixtures import eid_reader as eid_reader_plugin
+from fixtures.eid_reader import UserReader, starts_with_the_card
 from mock_services.smartcard.eid_card.cards import card_for
 from mock_services.smartcard.pcsc_host.daemon import PcscdListener
 from mock_services.smartcard.pcsc_host.slot import SlotError, VirtualReader
@@ -91,3 +94,42 @@ def test_only_a_copy_of_the_same_card_can_renew_it(reader: UserReader) -> None:
     reader.pull()
     with pytest.raises(SlotError, match="no card"):
         reader.reader.renew(card_for("an"))
+
+
+class LeftCardRecorder:
+    def __init__(self) -> None:
+        self.taken_out = 0
+
+    def take_out_left_card(self) -> None:
+        self.taken_out += 1
+
+
+def _config_with(reader: LeftCardRecorder) -> Any:
+    return SimpleNamespace(stash={eid_reader_plugin._READER: reader})
+
+
+def test_a_step_that_does_not_start_with_the_card_takes_it_out() -> None:
+    reader = LeftCardRecorder()
+    request: Any = SimpleNamespace(config=_config_with(reader))
+
+    @starts_with_the_card
+    def names_the_person() -> None: ...
+
+    def browses() -> None: ...
+
+    eid_reader_plugin.pytest_bdd_before_step(request, names_the_person)
+    assert reader.taken_out == 0
+    eid_reader_plugin.pytest_bdd_before_step(request, browses)
+    assert reader.taken_out == 1
+
+
+def test_a_test_that_is_not_a_scenario_finds_the_reader_empty() -> None:
+    reader = LeftCardRecorder()
+    scenario: Any = SimpleNamespace(
+        config=_config_with(reader), fixturenames=["_pytest_bdd_example"]
+    )
+    unit_test: Any = SimpleNamespace(config=_config_with(reader), fixturenames=["eid_reader"])
+    eid_reader_plugin.pytest_runtest_setup(scenario)
+    assert reader.taken_out == 0
+    eid_reader_plugin.pytest_runtest_setup(unit_test)
+    assert reader.taken_out == 1
