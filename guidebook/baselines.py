@@ -99,6 +99,10 @@ def _same_file_bytes(one: Path, other: Path) -> bool:
     return one.stat().st_size == other.stat().st_size and one.read_bytes() == other.read_bytes()
 
 
+def _same_pixels(one: Path, other: Path) -> bool:
+    return _same_file_bytes(one, other) or _rgba(one).tobytes() == _rgba(other).tobytes()
+
+
 def compare_shot(new_png: Path, approved_png: Path, diff_out: Path) -> ShotComparison:
     """Compare one screenshot with its approved image; write the diff image if it changed."""
     shot = new_png.stem
@@ -223,9 +227,7 @@ def approve(
     for name in chosen:
         approved = target / f"{name}.png"
         new = run.shot_png(name)
-        if approved.is_file() and (
-            _same_file_bytes(new, approved) or _rgba(approved).tobytes() == _rgba(new).tobytes()
-        ):
+        if approved.is_file() and _same_pixels(new, approved):
             continue
         approved.write_bytes(optimised_png(new))
         written.append(name)

@@ -93,8 +93,8 @@ class WorldFlaskIntegration(FlaskIntegration):
             (key for key in session if key.startswith(self._prefix)),
             key=lambda key: session[key].get("exp", 0),
         )
-        for oldest in pending[: max(len(pending) - self.MAX_PENDING_LOGINS + 1, 0)]:
-            session.pop(oldest)
+        while len(pending) >= self.MAX_PENDING_LOGINS:
+            session.pop(pending.pop(0))
         session[self._key(state)] = {"data": data, "exp": self.clock.timestamp() + self.expires_in}
 
     def get_state_data(self, session: SessionMixin, state: str | None) -> Any:
