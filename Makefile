@@ -14,13 +14,22 @@ GUIDE_ENV := PERSOPOINT_RUN_DIR=$(RUN_DIR)$(if $(DRAFT), PERSOPOINT_DRAFT=true)
 # Parallel pytest workers (pytest-xdist); JOBS=0 runs everything in one process.
 JOBS ?= 2
 # Every run writes its reports into build/reports/<edition>/ (build/reports/unit/ for the unit
-# tests; fixtures/reports.py); `make test` and `make features` keep the Playwright trace of a
-# failed scenario (TRACING=off to skip tracing). `make guide` records none by default
-# (GUIDE_TRACING): recording every context's trace made a features run a quarter slower, and a
-# guide scenario that fails, fails the same way under `make test` (the world is seeded).
-TRACING ?= retain-on-failure
+# tests; fixtures/reports.py) and its Playwright traces into build/test-results/<edition>/.
+# Recording every context's trace made a features run a quarter slower, so by default
+# (TRACING=on-rerun) `make test` and `make features` trace nothing and then run the scenarios
+# that failed again, alone, keeping their traces (`persopoint retrace`; the world is seeded, so
+# a failure repeats): their report goes to build/reports/retrace/<edition>/. TRACING takes
+# pytest-playwright's values too (retain-on-failure traces the first run; off, none at all).
+# `make guide` traces nothing by default (GUIDE_TRACING).
+TRACING ?= on-rerun
 GUIDE_TRACING ?= off
-PYTEST = $(BIN)/pytest -n $(JOBS) --tracing $(TRACING)
+TRACES := build/test-results
+PYTEST = $(BIN)/pytest -n $(JOBS) --tracing $(if $(filter on-rerun,$(TRACING)),off,$(TRACING))
+# The features of edition $(1), and with TRACING=on-rerun the failed ones again with tracing.
+run_features = $(PYTEST) features --edition $(1) --run-dir $(2) --output $(TRACES)/$(1) \
+	$(SPLIT_ARGS) $(PYTEST_ARGS) || { status=1; $(if $(filter on-rerun,$(TRACING)),\
+	$(BIN)/persopoint retrace --junit build/reports/$(1)/junit.xml --output $(TRACES)/$(1) -- \
+	--edition $(1) --run-dir build/retrace --reports-dir build/reports/retrace;,) }
 # SHARD=K/N runs the K-th of N equal-time parts of every pytest run (pytest-split, durations in
 # DURATIONS), the features into their own runs folder build/shards/K-of-N; `make merge-runs`
 # joins the shards' runs of each edition into $(RUN_DIR) for the guide.
@@ -70,22 +79,21 @@ setup:
 # The unit tests once, then the features once per edition (each run in build/run/<edition>/,
 # so `make site` can follow); every part runs, and the target fails if any part failed.
 test: setup
-	@status=0; echo "== unit tests"; $(PYTEST) tests $(SPLIT_ARGS) $(PYTEST_ARGS) || status=1; \
+	@status=0; echo "== unit tests"; \
+	$(PYTEST) tests --output $(TRACES)/unit $(SPLIT_ARGS) $(PYTEST_ARGS) || status=1; \
 	for edition in $(EDITIONS); do \
 		echo "== features, edition $$edition"; \
-		$(PYTEST) features --edition $$edition --run-dir $(FEATURE_RUN_DIR) $(SPLIT_ARGS) \
-			$(PYTEST_ARGS) || status=1; \
+		$(call run_features,$$edition,$(FEATURE_RUN_DIR)); \
 	done; \
 	if [ $$status -ne 0 ]; then echo "test: some part failed (see above)"; fi; exit $$status
 
 unit: setup
-	$(PYTEST) tests $(PYTEST_ARGS)
+	$(PYTEST) tests --output $(TRACES)/unit $(PYTEST_ARGS)
 
 features: setup
 	@status=0; for edition in $(EDITIONS); do \
 		echo "== features, edition $$edition"; \
-		$(PYTEST) features --edition $$edition --run-dir $(FEATURE_RUN_DIR) $(SPLIT_ARGS) \
-			$(PYTEST_ARGS) || status=1; \
+		$(call run_features,$$edition,$(FEATURE_RUN_DIR)); \
 	done; exit $$status
 
 # Each edition's run, then each edition's site. A site is built even when its features failed,
@@ -95,8 +103,8 @@ guide: TRACING = $(GUIDE_TRACING)
 guide: setup
 	@status=0; for edition in $(EDITIONS); do \
 		echo "== features, edition $$edition"; \
-		$(PYTEST) features --edition $$edition --run-dir $(RUN_DIR) $(PYTEST_ARGS) \
-			|| { echo "guide: the features of edition $$edition failed"; status=1; }; \
+		$(PYTEST) features --edition $$edition --run-dir $(RUN_DIR) --output $(TRACES)/$$edition \
+			$(PYTEST_ARGS) || { echo "guide: the features of edition $$edition failed"; status=1; }; \
 	done; \
 	$(MAKE) --no-print-directory site EDITIONS="$(EDITIONS)" || exit 1; \
 	exit $$status

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from mock_services.commands import baselines as baselines_command
 from mock_services.commands import card as card_command
 from mock_services.commands import merge_runs as merge_runs_command
+from mock_services.commands import retrace as retrace_command
 from mock_services.commands import steps as steps_command
 from mock_services.commands import world as world_command
 
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     steps_command.register(commands)
     merge_runs_command.register(commands)
     baselines_command.register(commands)
+    retrace_command.register(commands)
     return parser
 
 
