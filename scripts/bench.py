@@ -11,6 +11,10 @@
    The minimum is sampled in every round, right after A and B, so that a machine whose load
    changes during the benchmark weighs on both sides of the ratio alike.
 3. The whole feature suite in one process: the median time per scenario.
+4. The browser's floor: the operations a scenario is made of (a context, a navigation, the
+   first check on a new document, a check, a click, a screenshot), each timed at its fastest
+   in the same browser; a test's floor is the sum of its own operations (counted by
+   ``bench_timing``), a lower bound of what any harness driving this browser could reach.
 
 Figures are wall-clock times: on a shared machine, read them with the load averages that
 the benchmark prints before and after.
@@ -28,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +40,27 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench_peer import ensure_peer, shots_yaml  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
 from fixtures.browser import CALM_RENDERING, DESKTOP_PROFILE  # noqa: E402
 from guidebook.chromium import CHROMIUM_ARGS, HEADLESS_SHELL  # noqa: E402
 from mock_services.commands.world import entry_urls  # noqa: E402
 from mock_services.hosting.world_host import WorldHost  # noqa: E402
 from mock_services.world import World, WorldSettings  # noqa: E402
+
+FLOOR_OPERATIONS = ("context", "navigation", "document", "check", "click", "shot")
+FLOOR_CALLS = {
+    "context": ("BrowserContext.new_page",),
+    "navigation": ("documents",),
+    "document": ("documents",),
+    "click": ("Locator.click",),
+    "shot": ("Page.screenshot",),
+    "": ("Page.goto",),
+}
+"""Which of a test's counts (``bench_timing``: its Playwright calls, and the new documents of
+its pages) cost which operation: a new document a navigation and the first check on it, by an
+address (a ``goto``, priced as its document) or by a click. Every other call is one ``check``
+(a round trip to the browser)."""
 
 CAPTURING = "toegang and (via_de_pagina or onbereikbaar or (onderhoud and persoselfservice))"
 """The scenarios of ``features/toegang`` that capture its 8 screenshots."""
@@ -80,14 +99,19 @@ def pytest_run(
     return elapsed, json.loads(timings.read_text(encoding="utf-8"))
 
 
-def project_once(work: Path) -> tuple[float, float]:
-    """(from nothing, marginal seconds per screenshot) for the capturing scenarios."""
+def project_once(work: Path) -> tuple[float, list[dict[str, Any]]]:
+    """(from nothing, the timings of the tests after the first, which carries the session's
+    start) for the capturing scenarios."""
     elapsed, timings = pytest_run(["features/toegang", "-k", CAPTURING], work)
     shots = sum(t["shots"] for t in timings)
     if shots != SHOTS:
         raise SystemExit(f"benchmark: the project took {shots} screenshots, not {SHOTS}")
-    later = timings[1:]
-    return elapsed, sum(t["seconds"] for t in later) / sum(t["shots"] for t in later)
+    return elapsed, timings[1:]
+
+
+def per_shot(later: list[dict[str, Any]], seconds: Callable[[dict[str, Any]], float]) -> float:
+    shots: int = sum(t["shots"] for t in later)
+    return sum(seconds(t) for t in later) / shots
 
 
 def peer_once(work: Path, peer: Path, browsers: Path) -> tuple[float, float]:
@@ -141,6 +165,36 @@ class PhysicalMinimum:
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
 
+    def primitives(self, repeats: int = 10) -> dict[str, float]:
+        """Median seconds of the operations a scenario is made of, each at its fastest here:
+        a context with its page (opened and closed), a navigation, the first check on a new
+        document (Playwright sets up its injected script), a later check, a click on a
+        button that is already stable, and a screenshot."""
+        times: dict[str, list[float]] = {name: [] for name in FLOOR_OPERATIONS}
+
+        def timed(name: str, action: Callable[[], Any]) -> Any:
+            started = time.perf_counter()
+            result = action()
+            times[name].append(time.perf_counter() - started)
+            return result
+
+        for index in range(repeats):
+            context = self._browser.new_context(locale="nl-BE", **DESKTOP_PROFILE, **CALM_RENDERING)
+            page: Page = timed("context", context.new_page)
+            timed("navigation", partial(page.goto, self._pages[index % len(self._pages)]))
+            heading = page.get_by_role("heading").first
+            timed("document", heading.is_visible)
+            timed("check", heading.is_visible)
+            timed("shot", page.screenshot)
+            page.set_content("<button onclick='this.dataset.n = 1'>Verder</button>")
+            button = page.get_by_role("button", name="Verder")
+            button.is_visible()
+            timed("click", button.click)
+            context.close()
+        medians = {name: statistics.median(values) for name, values in times.items()}
+        medians["document"] = max(medians["document"] - medians["check"], 0.0)
+        return medians
+
     def sample(self, repeats: int) -> None:
         """``repeats`` screenshots more, each its own context, as the scenarios have."""
         for _ in range(repeats):
@@ -151,6 +205,17 @@ class PhysicalMinimum:
             page.screenshot()
             context.close()
             self.seconds.append(time.perf_counter() - started)
+
+
+def floor(calls: dict[str, int], operations: dict[str, float]) -> float:
+    """A lower bound of a test's time: its browser operations, each at its fastest."""
+    seconds = 0.0
+    priced: set[str] = set()
+    for operation, names in FLOOR_CALLS.items():
+        seconds += operations.get(operation, 0.0) * sum(calls.get(name, 0) for name in names)
+        priced.update(names)
+    others = sum(count for name, count in calls.items() if name not in priced)
+    return seconds + operations["check"] * others
 
 
 def spread(values: list[float]) -> str:
@@ -179,10 +244,12 @@ def main() -> None:
     marginals: list[float] = []
     world_starts: list[float] = []
 
+    later: list[dict[str, Any]] = []
+
     def project() -> float:
         with tempfile.TemporaryDirectory(prefix="bench-a-") as work:
-            elapsed, marginal = project_once(Path(work))
-        marginals.append(marginal)
+            elapsed, later[:] = project_once(Path(work))
+        marginals.append(per_shot(later, lambda t: float(t["seconds"])))
         return elapsed
 
     def shot_scraper() -> float:
@@ -202,6 +269,7 @@ def main() -> None:
 
         ours, theirs = interleaved(pairs, project, then_the_limit)
         minimum = limit.seconds
+        operations = limit.primitives()
     print(f"From nothing, {SHOTS} screenshots of features/toegang, {len(ours)} pairs A B:")
     print(f"  project (pytest -n 0, world start included)  {spread(ours)}")
     print(f"  shot-scraper multi + world start             {spread(theirs)}")
@@ -213,6 +281,11 @@ def main() -> None:
     print(f"  project, marginal                            {spread(marginals)}")
     marginal_ratio = statistics.median(marginals) / statistics.median(minimum)
     print(f"  ratio marginal / minimum                     {marginal_ratio:6.2f}  (goal <= 1.3)")
+    print("The browser's floor (each operation at its fastest here, median ms):")
+    print("  " + ", ".join(f"{name} {operations[name] * 1000:.0f}" for name in FLOOR_OPERATIONS))
+    shot_floor = per_shot(later, lambda t: floor(t["calls"], operations))
+    print(f"  marginal per screenshot, its operations alone {shot_floor:6.2f} s"
+          f"  = {shot_floor / statistics.median(minimum):.2f} x the minimum")  # fmt: skip
     if not arguments.no_suite:
         with tempfile.TemporaryDirectory(prefix="bench-suite-") as work:
             elapsed, timings = pytest_run(["features"], Path(work), strict=False)
@@ -220,6 +293,8 @@ def main() -> None:
         print(f"Whole feature suite in one process: {len(per_scenario)} scenarios, "
               f"{elapsed:.1f} s")  # fmt: skip
         print(f"  per scenario {spread(per_scenario)}  (goal median <= 0.8)")
+        floors = [floor(t["calls"], operations) for t in timings]
+        print(f"  its operations alone   {spread(floors)}  (a lower bound)")
     print(f"benchmark: load average after {load()} (1, 5 and 15 minutes; this machine has "
           f"{os.cpu_count()} cores)")  # fmt: skip
 
