@@ -12,9 +12,10 @@
    changes during the benchmark weighs on both sides of the ratio alike.
 3. The whole feature suite in one process: the median time per scenario.
 4. The browser's floor: the operations a scenario is made of (a context, a navigation, the
-   first check on a new document, a check, a click, a screenshot), each timed at its fastest
-   in the same browser; a test's floor is the sum of its own operations (counted by
-   ``bench_timing``), a lower bound of what any harness driving this browser could reach.
+   first check on a new document, a check, a click, a screenshot), each timed by itself in
+   the same browser (median of 10); a test's floor is the sum of its own operations (counted
+   by ``bench_timing``): what any harness that drives this browser through the same screens
+   and checks each of them pays, before any work of its own.
 
 Figures are wall-clock times: on a shared machine, read them with the load averages that
 the benchmark prints before and after.
@@ -166,7 +167,7 @@ class PhysicalMinimum:
         self._stack.close()
 
     def primitives(self, repeats: int = 10) -> dict[str, float]:
-        """Median seconds of the operations a scenario is made of, each at its fastest here:
+        """Median seconds of the operations a scenario is made of, each timed by itself:
         a context with its page (opened and closed), a navigation, the first check on a new
         document (Playwright sets up its injected script), a later check, a click on a
         button that is already stable, and a screenshot."""
@@ -208,7 +209,7 @@ class PhysicalMinimum:
 
 
 def floor(calls: dict[str, int], operations: dict[str, float]) -> float:
-    """A lower bound of a test's time: its browser operations, each at its fastest."""
+    """A test's floor: its browser operations, each at its time alone (``primitives``)."""
     seconds = 0.0
     priced: set[str] = set()
     for operation, names in FLOOR_CALLS.items():
@@ -281,7 +282,7 @@ def main() -> None:
     print(f"  project, marginal                            {spread(marginals)}")
     marginal_ratio = statistics.median(marginals) / statistics.median(minimum)
     print(f"  ratio marginal / minimum                     {marginal_ratio:6.2f}  (goal <= 1.3)")
-    print("The browser's floor (each operation at its fastest here, median ms):")
+    print("The browser's floor (each operation timed by itself, median ms):")
     print("  " + ", ".join(f"{name} {operations[name] * 1000:.0f}" for name in FLOOR_OPERATIONS))
     shot_floor = per_shot(later, lambda t: floor(t["calls"], operations))
     print(f"  marginal per screenshot, its operations alone {shot_floor:6.2f} s"
@@ -294,7 +295,7 @@ def main() -> None:
               f"{elapsed:.1f} s")  # fmt: skip
         print(f"  per scenario {spread(per_scenario)}  (goal median <= 0.8)")
         floors = [floor(t["calls"], operations) for t in timings]
-        print(f"  its operations alone   {spread(floors)}  (a lower bound)")
+        print(f"  its operations alone   {spread(floors)}  (the browser's floor)")
     print(f"benchmark: load average after {load()} (1, 5 and 15 minutes; this machine has "
           f"{os.cpu_count()} cores)")  # fmt: skip
 
