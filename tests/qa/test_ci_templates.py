@@ -92,3 +92,20 @@ def test_the_shards_write_where_the_merge_reads() -> None:
     assert "--run-dir build/shards/2-of-4 --replace-guide-run" in test
     merge = _dry_run("merge-runs", "EDITIONS=nl")
     assert "merge-runs build/shards/*-of-*/$edition" in merge
+
+
+def test_a_failed_edition_runs_its_failed_scenarios_again_with_tracing() -> None:
+    """By default the features run untraced and, when some failed, ``persopoint retrace``
+    runs those again from the edition's JUnit XML, keeping their traces per edition; with
+    ``TRACING=retain-on-failure`` the first run is traced and nothing runs again."""
+    default = _dry_run("test", "EDITIONS=nl")
+    assert "--tracing off features --edition $edition" in default
+    assert "--output build/test-results/$edition" in default
+    assert (
+        "|| { status=1;  .venv/bin/persopoint retrace --junit build/reports/$edition/junit.xml"
+        " --output build/test-results/$edition -- --edition $edition --run-dir build/retrace"
+        " --reports-dir build/reports/retrace; }"
+    ) in default
+    traced = _dry_run("features", "EDITIONS=nl", "TRACING=retain-on-failure")
+    assert "--tracing retain-on-failure features" in traced
+    assert "retrace" not in traced
