@@ -5,11 +5,14 @@ screenshots as embeddings, the changed images for the HTML report, and a Markdow
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
+
+from slugify import slugify
 
 from guidebook.baselines import BaselineComparison, baseline_dir, diff_png
 from guidebook.coverage import compute_coverage
@@ -17,6 +20,20 @@ from guidebook.evidence import RunEvidence
 from guidebook.manifest import GuideManifest
 from guidebook.run_record import RunDirectory, ShotRecord
 from guidebook.seed_steps import DEFAULT_SEED_STEPS, load_seed_steps
+
+LONGEST_FOLDER_NAME = 255
+KEPT_ENDS = 100
+
+
+def trace_folder(output: Path, node_id: str) -> Path:
+    """Where pytest-playwright keeps a test's artifacts (its traces): ``output``, then the
+    test's node id as a slug, a name too long for the file system cut to its first and last
+    ``KEPT_ENDS`` characters around a hash."""
+    name = slugify(node_id)
+    if len(name) > LONGEST_FOLDER_NAME:
+        digest = hashlib.sha256(name.encode()).hexdigest()[:7]
+        name = f"{name[:KEPT_ENDS]}-{digest}-{name[-KEPT_ENDS:]}"
+    return output / name
 
 
 def approval_command(shots: Sequence[str], edition: str) -> str:

@@ -57,12 +57,13 @@ FLOOR_CALLS = {
     "document": ("documents",),
     "click": ("Locator.click",),
     "shot": ("Page.screenshot",),
-    "": ("Page.goto",),
 }
 """Which of a test's counts (``bench_timing``: its Playwright calls, and the new documents of
-its pages) cost which operation: a new document a navigation and the first check on it, by an
-address (a ``goto``, priced as its document) or by a click. Every other call is one ``check``
-(a round trip to the browser)."""
+its pages) cost which operation: a new document, by an address or by a click, costs a
+navigation and the first check on it. Every other call is one ``check`` (a round trip to the
+browser), except those in ``PRICED_AS_DOCUMENTS``."""
+PRICED_AS_DOCUMENTS = {"Page.goto"}
+"""A ``goto`` is the navigation of a new document, which ``documents`` counts already."""
 
 CAPTURING = "toegang and (via_de_pagina or onbereikbaar or (onderhoud and persoselfservice))"
 """The scenarios of ``features/toegang`` that capture its 8 screenshots."""
@@ -220,10 +221,10 @@ def medians(*samples: dict[str, list[float]]) -> dict[str, float]:
 
 def floor(calls: dict[str, int], operations: dict[str, float]) -> float:
     """A test's floor: its browser operations, each at its time alone (``primitives``)."""
+    priced = set(PRICED_AS_DOCUMENTS)
     seconds = 0.0
-    priced: set[str] = set()
     for operation, names in FLOOR_CALLS.items():
-        seconds += operations.get(operation, 0.0) * sum(calls.get(name, 0) for name in names)
+        seconds += operations[operation] * sum(calls.get(name, 0) for name in names)
         priced.update(names)
     others = sum(count for name, count in calls.items() if name not in priced)
     return seconds + operations["check"] * others

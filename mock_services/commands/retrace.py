@@ -15,17 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
-from slugify import slugify
+from guidebook.qa_reports import trace_folder
 
 if TYPE_CHECKING:
     import argparse
 
 EXIT_FAILURE = 1
 DEFAULT_OUTPUT = Path("build/test-results")
-MAX_NAME = 256
-SHORT_PREFIX = 100
-"""pytest-playwright keeps a folder name of ``MAX_NAME`` characters or more as its first
-``SHORT_PREFIX`` characters, a hash and its last ones."""
 RAN = (0, 1)
 """pytest's exit statuses for a run of the tests: all passed, some failed."""
 DEFAULT_LIMIT = 10
@@ -102,13 +98,9 @@ def _node_id(classname: str, name: str) -> str:
 
 
 def traces_of(output: Path, node_id: str) -> list[Path]:
-    """The traces pytest-playwright kept for ``node_id``: in a folder per test, one per browser
-    context (``trace.zip``, or ``trace-1.zip``, ``trace-2.zip`` with the phone's). A folder
-    name too long for the file system is cut short with a hash in the middle: found by its
-    first characters."""
-    folder = slugify(node_id)
-    pattern = "trace*.zip" if len(folder) < MAX_NAME else f"{folder[:SHORT_PREFIX]}-*/trace*.zip"
-    return sorted((output / folder if len(folder) < MAX_NAME else output).glob(pattern))
+    """The traces pytest-playwright kept for ``node_id``, one per browser context
+    (``trace.zip``, or ``trace-1.zip``, ``trace-2.zip`` with the phone's)."""
+    return sorted(trace_folder(output, node_id).glob("trace*.zip"))
 
 
 def run(arguments: argparse.Namespace) -> int:

@@ -17,21 +17,6 @@ import pytest
 
 pytest_plugins = ["pytester"]
 
-ROOT = Path(__file__).parents[2]
-
-CONFTEST = """
-import pytest
-
-from mock_services.world import World
-
-pytest_plugins = ["fixtures.edition", "fixtures.time_travel", "fixtures.browser", "fixtures.phone"]
-
-
-@pytest.fixture
-def world():
-    return World()
-"""
-
 FAILING_TEST = """
 def test_on_both_devices(page, phone):
     page.set_content("<h1>Desktop</h1>")
@@ -56,10 +41,9 @@ def png_width(png: Path) -> int:
 
 
 def test_a_failing_test_keeps_a_trace_and_a_screenshot_of_the_phone_and_the_desktop(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+    harness_project: pytest.Pytester,
 ) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeconftest(CONFTEST)
+    pytester = harness_project
     pytester.makepyfile(test_devices=FAILING_TEST)
     output = pytester.path / "test-results"
     result = pytester.runpytest_subprocess(

@@ -1,8 +1,8 @@
 """``persopoint retrace``: the failed tests of a run's JUnit XML run again, with tracing.
 
-The end-to-end test runs a tiny project with the harness's browser plugins (like
-``tests/harness/test_browser_contexts.py``): a first run without tracing keeps no trace, and
-the retrace keeps the trace of the test that fails again and says which one passed this time.
+The end-to-end test runs a tiny project with the harness's browser plugins
+(``harness_project``): a first run without tracing keeps no trace, and the retrace keeps the
+trace of the test that fails again and says which one passed this time.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from mock_services.cli import main
 from mock_services.commands.retrace import JunitError, failed_tests
 
 pytest_plugins = ["pytester"]
-
-ROOT = Path(__file__).parents[2]
 
 JUNIT = """<?xml version="1.0" encoding="utf-8"?>
 <testsuites><testsuite name="pytest" errors="1" failures="2" skipped="1" tests="6">
@@ -56,19 +54,6 @@ def test_a_missing_or_broken_junit_file_is_named(
     assert f"{broken} cannot be read as JUnit XML" in capsys.readouterr().err
 
 
-CONFTEST = """
-import pytest
-
-from mock_services.world import World
-
-pytest_plugins = ["fixtures.edition", "fixtures.time_travel", "fixtures.browser"]
-
-
-@pytest.fixture
-def world():
-    return World()
-"""
-
 TESTS = """
 from pathlib import Path
 
@@ -92,12 +77,11 @@ def test_passes(page):
 
 
 def test_the_failed_tests_run_again_and_keep_their_traces(
-    pytester: pytest.Pytester,
+    harness_project: pytest.Pytester,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeconftest(CONFTEST)
+    pytester = harness_project
     pytester.makepyfile(test_login=TESTS)
     output = pytester.path / "test-results"
     first = pytester.runpytest_subprocess(
